@@ -1,0 +1,173 @@
+//! The HTTP API: one module per resource, the OpenAPI document, and the fallback that answers
+//! unknown paths (404) and unsupported methods (405 with `Allow`) with problem details.
+
+pub mod areas;
+pub mod audit_events;
+pub mod auth;
+pub mod organizations;
+pub mod system;
+
+use std::sync::LazyLock;
+
+use actix_web::{App, HttpRequest, HttpResponse};
+use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::{AppExt, scope};
+
+use crate::error::{ApiError, FieldError, Problem};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Samverkan API",
+        version = "1.0.0",
+        description = "The API of Samverkan, where a Swedish city, its police and their partners run safety councils (trygghetsråd) and their cooperation agreement.\n\nConventions: JSON with snake_case fields; timestamps RFC 3339 UTC; ids UUIDv7. Lists take `limit` (1–200, default 50) and an opaque `cursor`, and return `{ items, next_cursor }`. Errors are RFC 9457 problem details with a stable `code` (and `errors` per field on 422). Every resource has a `version`, sent as `ETag`; PATCH and DELETE require `If-Match` (428 when missing, 412 when stale). POST takes an `Idempotency-Key`. Every response carries `X-Request-Id`.",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2")
+    ),
+    tags(
+        (name = "auth", description = "Logging in and tokens"),
+        (name = "areas", description = "Municipality, districts, neighbourhoods and police areas"),
+        (name = "organizations", description = "The parties: city, police, companies, schools, civil society …"),
+        (name = "audit", description = "The audit log"),
+        (name = "system", description = "Health, metrics and keys"),
+    ),
+    components(schemas(Problem, FieldError)),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+    }
+}
+
+/// Register every documented handler.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.configure(system::routes).service(
+        scope::scope("/api/v1")
+            .configure(auth::routes)
+            .configure(areas::routes)
+            .configure(organizations::routes)
+            .configure(audit_events::routes),
+    );
+}
+
+/// The OpenAPI document, built from the same route registration the server uses.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let (_, mut doc) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes).split_for_parts();
+    add_standard_errors(&mut doc);
+    doc
+}
+
+static DOC: LazyLock<utoipa::openapi::OpenApi> = LazyLock::new(openapi);
+
+pub fn openapi_cached() -> utoipa::openapi::OpenApi {
+    DOC.clone()
+}
+
+/// Document the problem responses every operation can give, so none is left out by accident.
+fn add_standard_errors(doc: &mut utoipa::openapi::OpenApi) {
+    let problem = |description: &str| {
+        ResponseBuilder::new()
+            .description(description)
+            .content("application/problem+json", ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build())
+            .build()
+    };
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let ops: [(HttpMethod, &mut Option<Operation>); 5] = [
+            (HttpMethod::Get, &mut item.get),
+            (HttpMethod::Post, &mut item.post),
+            (HttpMethod::Put, &mut item.put),
+            (HttpMethod::Patch, &mut item.patch),
+            (HttpMethod::Delete, &mut item.delete),
+        ];
+        for (method, op) in ops {
+            let Some(op) = op.as_mut() else { continue };
+            let secured = op
+                .security
+                .as_ref()
+                .is_some_and(|reqs| !reqs.is_empty() && serde_json::to_value(reqs).is_ok_and(|v| v != serde_json::json!([{}])));
+            let has_body = op.request_body.is_some();
+            let has_if_match = op.parameters.as_ref().is_some_and(|ps| ps.iter().any(|p| matches!(p, utoipa::openapi::RefOr::T(p) if p.name == "If-Match")));
+            let mut add = |code: &str, description: &str| {
+                op.responses.responses.entry(code.to_string()).or_insert_with(|| problem(description).into());
+            };
+            add("400", "Bad request: a malformed body or an invalid path or query parameter");
+            if secured {
+                add("401", "Missing, invalid or expired access token");
+                add("403", "The caller's role does not allow this");
+            }
+            if path.contains('{') {
+                add("404", "No such resource");
+            }
+            if has_body {
+                add("413", "The body is too large");
+                add("415", "The body is not JSON");
+                add("422", "Validation failed; `errors` names each invalid field");
+            }
+            if matches!(method, HttpMethod::Post) && secured {
+                add("409", "Conflict: a duplicate, or an Idempotency-Key reused with another request");
+            }
+            if has_if_match {
+                add("409", "Conflict: the change would break a rule that involves other resources");
+                add("412", "The If-Match version is not the current one");
+                add("428", "If-Match is required");
+            }
+        }
+    }
+}
+
+/// The methods each documented path template allows, for 405 answers.
+static ROUTES: LazyLock<Vec<(Vec<String>, Vec<&'static str>)>> = LazyLock::new(|| {
+    DOC.paths
+        .paths
+        .iter()
+        .map(|(path, item)| {
+            let segments = path.trim_matches('/').split('/').map(str::to_owned).collect();
+            let mut methods = vec![];
+            if item.get.is_some() {
+                methods.extend(["GET", "HEAD"]);
+            }
+            for (op, name) in [(&item.post, "POST"), (&item.put, "PUT"), (&item.patch, "PATCH"), (&item.delete, "DELETE")] {
+                if op.is_some() {
+                    methods.push(name);
+                }
+            }
+            (segments, methods)
+        })
+        .collect()
+});
+
+/// The methods a request path supports, if it names a documented path.
+pub fn allowed_methods(path: &str) -> Option<Vec<&'static str>> {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    ROUTES.iter().find_map(|(segments, methods)| {
+        let same = segments.len() == parts.len()
+            && segments.iter().zip(&parts).all(|(s, p)| (s.starts_with('{') && !p.is_empty()) || s == p);
+        same.then(|| methods.clone())
+    })
+}
+
+/// Unknown API paths get 404 and known paths with another method 405, as problem details.
+pub fn api_fallback(req: &HttpRequest) -> HttpResponse {
+    use actix_web::ResponseError;
+    match allowed_methods(req.path()) {
+        Some(allow) if !allow.contains(&req.method().as_str()) => {
+            ApiError::MethodNotAllowed { allow: allow.iter().map(|m| m.to_string()).collect() }.error_response()
+        }
+        _ => ApiError::NotFound.error_response(),
+    }
+}
+
+pub fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/") || path.starts_with("/.well-known/") || ["/healthz", "/readyz", "/metrics"].contains(&path)
+}

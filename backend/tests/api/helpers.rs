@@ -1,0 +1,199 @@
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use reqwest::{Client, Response, StatusCode};
+use samverkan::config::Config;
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::Value;
+use uuid::Uuid;
+
+pub const ADMIN: (&str, &str) = ("admin@samverkan.test", "samverkan-admin");
+pub const COORDINATOR: (&str, &str) = ("coordinator@samverkan.test", "samverkan-coordinator");
+pub const MEMBER: (&str, &str) = ("member@samverkan.test", "samverkan-member");
+pub const VIEWER: (&str, &str) = ("viewer@samverkan.test", "samverkan-viewer");
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub data_dir: PathBuf,
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("SAMVERKAN_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// A fresh PostgreSQL database, or `None` (outside CI only) when no server is reachable.
+async fn postgres_database() -> Option<String> {
+    let admin_url = postgres_admin_url();
+    let admin = match Database::connect(admin_url.as_str()).await {
+        Ok(db) => db,
+        Err(e) if !in_ci() => {
+            eprintln!("SKIPPING the PostgreSQL variant: cannot reach {admin_url}: {e}");
+            return None;
+        }
+        Err(e) => panic!("CI=true and PostgreSQL at {admin_url} is unreachable: {e}"),
+    };
+    // Databases left by earlier runs go first; this run's are dropped by the next one.
+    static CLEANUP: tokio::sync::OnceCell<()> = tokio::sync::OnceCell::const_new();
+    CLEANUP
+        .get_or_init(|| async {
+            let rows = admin
+                .query_all_raw(sea_orm::Statement::from_string(
+                    sea_orm::DatabaseBackend::Postgres,
+                    "SELECT datname FROM pg_database WHERE datname LIKE 'samverkan_test_%'",
+                ))
+                .await
+                .unwrap_or_default();
+            for row in rows {
+                if let Ok(old) = row.try_get::<String>("", "datname") {
+                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)")).await;
+                }
+            }
+        })
+        .await;
+    let name = format!("samverkan_test_{}", Uuid::new_v4().simple());
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+    admin.close().await.ok();
+    let (base, query) = match admin_url.split_once('?') {
+        Some((b, q)) => (b.to_string(), format!("?{q}")),
+        None => (admin_url.clone(), String::new()),
+    };
+    let base = base.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(base);
+    Some(format!("{base}/{name}{query}"))
+}
+
+impl TestApp {
+    /// Spawn the server over a fresh database with the demo users and organizations.
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("t-{}", Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&data_dir).unwrap();
+        let url = match backend {
+            Backend::Sqlite => format!("sqlite://{}?mode=rwc", data_dir.join("test.db").display()),
+            Backend::Postgres => postgres_database().await?,
+        };
+        let config = Config::for_test(url, data_dir.clone());
+        let state = samverkan::app::state(config).await.expect("app state");
+        samverkan::seed::demo(&state.db).await.expect("demo seed");
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = samverkan::app::serve(state, listener).unwrap();
+        actix_web::rt::spawn(server);
+        Some(TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            client: Client::builder().build().unwrap(),
+            data_dir,
+        })
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub async fn login(&self, (email, password): (&str, &str)) -> String {
+        let res = self
+            .client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({"email": email, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "login as {email}");
+        res.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> Response {
+        self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap()
+    }
+
+    pub async fn post(&self, token: &str, path: &str, body: &Value) -> Response {
+        self.client.post(self.url(path)).bearer_auth(token).json(body).send().await.unwrap()
+    }
+
+    pub async fn patch(&self, token: &str, path: &str, if_match: &str, body: &Value) -> Response {
+        self.client.patch(self.url(path)).bearer_auth(token).header("If-Match", if_match).json(body).send().await.unwrap()
+    }
+
+    pub async fn delete(&self, token: &str, path: &str, if_match: &str) -> Response {
+        self.client.delete(self.url(path)).bearer_auth(token).header("If-Match", if_match).send().await.unwrap()
+    }
+
+    /// Every item of a paginated list, following `next_cursor`.
+    pub async fn all_items(&self, token: &str, path: &str) -> Vec<Value> {
+        let mut items = vec![];
+        let mut cursor: Option<String> = None;
+        let sep = if path.contains('?') { '&' } else { '?' };
+        loop {
+            let url = match &cursor {
+                Some(c) => format!("{path}{sep}limit=200&cursor={c}"),
+                None => format!("{path}{sep}limit=200"),
+            };
+            let page: Value = ok_json(self.get(token, &url).await).await;
+            items.extend(page["items"].as_array().unwrap().iter().cloned());
+            match page["next_cursor"].as_str() {
+                Some(c) => cursor = Some(c.to_owned()),
+                None => return items,
+            }
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// Assert a 2xx and return the JSON body.
+pub async fn ok_json(res: Response) -> Value {
+    let status = res.status();
+    let body = res.text().await.unwrap();
+    assert!(status.is_success(), "expected success, got {status}: {body}");
+    serde_json::from_str(&body).unwrap_or(Value::Null)
+}
+
+/// Assert a problem response with `status` and `code`, and return it.
+pub async fn problem(res: Response, status: u16, code: &str) -> Value {
+    assert_eq!(res.status().as_u16(), status, "status");
+    let ct = res.headers().get("content-type").map(|v| v.to_str().unwrap().to_owned()).unwrap_or_default();
+    assert!(ct.starts_with("application/problem+json"), "content type {ct}");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], status, "{body}");
+    assert_eq!(body["code"], code, "{body}");
+    body
+}
+
+/// Run a test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            async fn run($app: $crate::helpers::TestApp) $body
+
+            #[actix_web::test]
+            async fn sqlite() {
+                run($crate::helpers::TestApp::spawn($crate::helpers::Backend::Sqlite).await.unwrap()).await;
+            }
+
+            #[actix_web::test]
+            async fn postgres() {
+                if let Some(app) = $crate::helpers::TestApp::spawn($crate::helpers::Backend::Postgres).await {
+                    run(app).await;
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useAuth } from '@/lib/auth-context';
+import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
+import { FlashProvider, FlashRegion } from '@/components/ui/Flash';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user, logout } = useAuth();
+  const navigate = useNavigate();
+
+  async function onLogout() {
+    await logout();
+    navigate('/login', { replace: true });
+  }
+
+  return (
+    <FlashProvider>
+      <a className="skip-link" href="#main">
+        {t('app.skipToMain')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <p className="brand">
+            <NavLink to="/areas">{t('app.name')}</NavLink>
+          </p>
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/areas">{t('nav.areas')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="user-bar">
+            {user && (
+              <p className="user-info">
+                <span className="visually-hidden">{t('auth.signedInAs')} </span>
+                <span className="user-email">{user.email}</span>{' '}
+                <span className="role-badge">{t(`roles.${user.role}`)}</span>
+              </p>
+            )}
+            <button type="button" className="button button-small" onClick={() => void onLogout()}>
+              {t('auth.logout')}
+            </button>
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <FlashRegion />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </FlashProvider>
+  );
+}

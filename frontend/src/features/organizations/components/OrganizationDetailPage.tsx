@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useCanWrite } from '@/lib/auth-context';
+import { formatDateTime } from '@/lib/format';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { Loading } from '@/components/ui/Spinner';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { useOrganization } from '../api/organizations';
+
+export function OrganizationDetailPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const canWrite = useCanWrite();
+  const org = useOrganization(id);
+  useDocumentTitle(org.data?.name ?? t('organizations.title'));
+
+  if (org.isPending) return <Loading />;
+  if (org.isError) return <ErrorMessage error={org.error} onRetry={() => void org.refetch()} />;
+  const o = org.data;
+
+  return (
+    <>
+      <p>
+        <Link to="/organizations">{t('organizations.backToList')}</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{o.name}</h1>
+        {canWrite && (
+          <Link to={`/organizations/${o.id}/edit`} className="button button-primary">
+            {t('common.edit')}
+          </Link>
+        )}
+      </div>
+      <dl className="details">
+        <div>
+          <dt>{t('organizations.fields.kind')}</dt>
+          <dd>{t(`organizations.kinds.${o.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('organizations.fields.organizationNumber')}</dt>
+          <dd>{o.organization_number ?? t('common.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('organizations.fields.parent')}</dt>
+          <dd>{o.parent_id ? <ParentLink id={o.parent_id} /> : t('common.none')}</dd>
+        </div>
+        <div>
+          <dt>{t('organizations.fields.createdAt')}</dt>
+          <dd>{formatDateTime(o.created_at, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('organizations.fields.updatedAt')}</dt>
+          <dd>{formatDateTime(o.updated_at, i18n.language)}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="contacts-heading">
+        <h2 id="contacts-heading">{t('organizations.fields.contactDetails')}</h2>
+        {o.contact_details.length === 0 ? (
+          <p>{t('organizations.fields.noContacts')}</p>
+        ) : (
+          <dl className="details">
+            {o.contact_details.map((c, i) => (
+              <div key={i}>
+                <dt>
+                  {t(`organizations.contactTypes.${c.type}`)}
+                  {c.label ? ` (${c.label})` : ''}
+                </dt>
+                <dd>{c.type === 'email' ? <a href={`mailto:${c.value}`}>{c.value}</a> : c.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+    </>
+  );
+}
+
+function ParentLink({ id }: { id: string }) {
+  const parent = useOrganization(id);
+  return <Link to={`/organizations/${id}`}>{parent.data?.name ?? id.slice(0, 8)}</Link>;
+}

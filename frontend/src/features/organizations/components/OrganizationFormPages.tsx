@@ -1,0 +1,96 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { NewOrganization } from '@/api/types';
+import { useCanWrite } from '@/lib/auth-context';
+import { newIdempotencyKey } from '@/lib/format';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { useFlash } from '@/components/ui/Flash';
+import { Loading } from '@/components/ui/Spinner';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { useCreateOrganization, useOrganization, useUpdateOrganization } from '../api/organizations';
+import { OrganizationForm } from './OrganizationForm';
+
+export function CreateOrganizationPage() {
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  const create = useCreateOrganization();
+  // One key per attempt: a double submit reuses it; a new key after the server answered with an error.
+  const idempotencyKey = useRef(newIdempotencyKey());
+  useDocumentTitle(t('organizations.newTitle'));
+
+  if (!canWrite) return <Navigate to="/organizations" replace />;
+
+  async function onSubmit(body: NewOrganization) {
+    try {
+      const org = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
+      const target = `/organizations/${org.id}`;
+      flash.show(t('organizations.form.created', { name: org.name }), target);
+      navigate(target);
+    } catch (err) {
+      idempotencyKey.current = newIdempotencyKey();
+      throw err;
+    }
+  }
+
+  return (
+    <>
+      <p>
+        <Link to="/organizations">{t('organizations.backToList')}</Link>
+      </p>
+      <h1>{t('organizations.newTitle')}</h1>
+      <OrganizationForm
+        submitLabel={t('organizations.form.create')}
+        pendingLabel={t('organizations.form.creating')}
+        onSubmit={onSubmit}
+      />
+    </>
+  );
+}
+
+export function EditOrganizationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  const org = useOrganization(id);
+  const update = useUpdateOrganization(id);
+  useDocumentTitle(org.data ? t('organizations.editTitle', { name: org.data.name }) : t('organizations.title'));
+
+  if (!canWrite) return <Navigate to={`/organizations/${id}`} replace />;
+  if (org.isPending) return <Loading />;
+  if (org.isError) return <ErrorMessage error={org.error} onRetry={() => void org.refetch()} />;
+  const loaded = org.data;
+
+  async function onSubmit(body: NewOrganization) {
+    const updated = await update.mutateAsync({ version: loaded.version, patch: body });
+    const target = `/organizations/${updated.id}`;
+    flash.show(t('organizations.form.updated'), target);
+    navigate(target);
+  }
+
+  return (
+    <>
+      <p>
+        <Link to={`/organizations/${id}`}>{t('common.back')}</Link>
+      </p>
+      <h1>{t('organizations.editTitle', { name: loaded.name })}</h1>
+      <OrganizationForm
+        // A new version (after a reload) starts a fresh form.
+        key={loaded.version}
+        organization={loaded}
+        submitLabel={t('common.save')}
+        pendingLabel={t('common.saving')}
+        onSubmit={onSubmit}
+        staleAction={
+          <button type="button" className="button" onClick={() => void org.refetch()}>
+            {t('common.reload')}
+          </button>
+        }
+      />
+    </>
+  );
+}
