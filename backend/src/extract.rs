@@ -31,15 +31,17 @@ fn is_json(req: &HttpRequest) -> bool {
         .unwrap_or(false)
 }
 
-/// Parse a body; errors say which field is wrong.
+/// Parse a body, which must be a JSON object (or `null` where `T` is an `Option`); errors say
+/// which field is wrong.
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
-    let de = &mut serde_json::Deserializer::from_slice(body);
-    let result: Result<T, _> = serde_path_to_error::deserialize(de);
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_request("malformed_json", format!("The body is not valid JSON: {e}.")))?;
+    if !(value.is_object() || value.is_null()) {
+        return Err(ApiError::field("body", "invalid", "The body must be a JSON object."));
+    }
+    let result: Result<T, _> = serde_path_to_error::deserialize(value);
     let value = result.map_err(|e| {
         let inner = e.inner();
-        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
-            return ApiError::bad_request("malformed_json", format!("The body is not valid JSON: {inner}."));
-        }
         let path = e.path().to_string();
         let message = inner.to_string();
         let message = message.split(" at line ").next().unwrap_or(&message).to_string();
@@ -76,7 +78,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     }
 }
 
-/// An optional JSON body: absent or empty is `None`.
+/// An optional JSON body: absent, empty or `null` is `None`.
 pub struct OptionalJson<T>(pub Option<T>);
 
 impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
@@ -94,8 +96,19 @@ impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
             if !json {
                 return Err(ApiError::UnsupportedMediaType);
             }
-            parse(&bytes).map(|v| OptionalJson(Some(v)))
+            parse::<Option<T>>(&bytes).map(OptionalJson)
         })
+    }
+}
+
+/// Refuse a query parameter longer than the schema allows.
+pub fn check_query_len(name: &str, value: Option<&str>, max: usize) -> Result<(), ApiError> {
+    match value {
+        Some(v) if v.chars().count() > max => Err(ApiError::bad_request(
+            "invalid_query_parameter",
+            format!("The query parameter `{name}` is longer than {max} characters."),
+        )),
+        _ => Ok(()),
     }
 }
 
@@ -168,5 +181,7 @@ mod tests {
         assert_eq!(field_of(r#"{"name": "x", "tags": [{"value": 300}]}"#), ("tags[0].value".into(), "invalid".into()));
         assert_eq!(field_of(r#"{"name": "x", "tags": [], "extra": 1}"#), ("extra".into(), "unknown_field".into()));
         assert!(matches!(parse::<Item>(b"{not json"), Err(ApiError::BadRequest { code: "malformed_json", .. })));
+        // serde would read a struct from an array; the API takes objects only.
+        assert_eq!(field_of(r#"["x", []]"#), ("body".into(), "invalid".into()));
     }
 }

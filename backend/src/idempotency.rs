@@ -4,7 +4,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PrimaryKeyTrait, QueryFilter, Set};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -49,10 +49,16 @@ impl Idempotency {
         let key = match req.headers().get(HEADER) {
             None => None,
             Some(v) => {
-                let k = v.to_str().ok().map(str::trim).filter(|k| !k.is_empty() && k.len() <= 255).ok_or_else(|| {
-                    ApiError::bad_request("invalid_idempotency_key", "Idempotency-Key must be 1 to 255 visible ASCII characters.")
-                })?;
-                Some(k.to_owned())
+                // The schema's pattern: 1 to 255 visible ASCII characters, `^[!-~]{1,255}$`.
+                let bytes = v.as_bytes();
+                if bytes.is_empty() || bytes.len() > 255 || !bytes.iter().all(|b| (b'!'..=b'~').contains(b)) {
+                    return Err(ApiError::bad_request(
+                        "invalid_idempotency_key",
+                        "Idempotency-Key must be 1 to 255 visible ASCII characters (no spaces).",
+                    ));
+                }
+                let k = String::from_utf8_lossy(bytes).into_owned();
+                Some(k)
             }
         };
         let bytes = serde_json::to_vec(body).map_err(ApiError::internal)?;
@@ -64,8 +70,14 @@ impl Idempotency {
         })
     }
 
-    /// The stored response of an earlier request with this key, if there was one.
-    pub async fn replay(&self, db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<HttpResponse>, ApiError> {
+    /// The stored response of an earlier request with this key, if there was one. `E` is the
+    /// entity the request creates: when the resource that response names has since been deleted,
+    /// the replay is refused (409) rather than pointing at something that is gone.
+    pub async fn replay<E>(&self, db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<HttpResponse>, ApiError>
+    where
+        E: EntityTrait,
+        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
+    {
         let Some(key) = &self.key else { return Ok(None) };
         let Some(found) = IdempotencyKey::find()
             .filter(idempotency_key::Column::UserId.eq(user_id))
@@ -82,6 +94,19 @@ impl Idempotency {
             ));
         }
         let headers: Vec<(String, String)> = serde_json::from_value(found.response_headers).unwrap_or_default();
+        let created_id = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("location"))
+            .and_then(|(_, v)| v.rsplit('/').next())
+            .and_then(|id| Uuid::parse_str(id).ok());
+        if let Some(id) = created_id
+            && E::find_by_id(id).one(db).await?.is_none()
+        {
+            return Err(ApiError::conflict(
+                "idempotency_key_resource_gone",
+                "The resource first created with this Idempotency-Key has since been deleted; use a new key to create another.",
+            ));
+        }
         let status = StatusCode::from_u16(found.response_status as u16).unwrap_or(StatusCode::OK);
         let mut res = StoredResponse { status, headers, body: found.response_body }.to_response();
         res.headers_mut().insert(

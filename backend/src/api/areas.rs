@@ -22,7 +22,7 @@ use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::area_overlap::{self, Entity as Overlap};
 use crate::entities::area_succession::{self, Entity as Succession};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, double_option};
+use crate::extract::{Json, check_query_len, double_option};
 use crate::idempotency::{Idempotency, StoredResponse};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::text;
@@ -73,10 +73,10 @@ const CODE_MAX: usize = 50;
 #[serde(deny_unknown_fields)]
 pub struct NewArea {
     pub kind: AreaKind,
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: String,
     #[serde(default)]
-    #[schema(max_length = 50)]
+    #[schema(max_length = 50, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
     pub code: Option<String>,
     #[serde(default)]
     pub parent_id: Option<Uuid>,
@@ -102,10 +102,10 @@ pub struct NewArea {
 #[serde(deny_unknown_fields)]
 pub struct AreaPatch {
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<String>, max_length = 50)]
+    #[schema(value_type = Option<String>, max_length = 50, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
     pub code: Option<Option<String>>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
@@ -467,6 +467,8 @@ fn with_etag(status: StatusCode, a: &Area) -> HttpResponse {
 pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<AreaQuery>) -> ApiResult<HttpResponse> {
     let q = query.into_inner();
     let limit = pagination::checked_limit(q.limit)?;
+    check_query_len("q", q.q.as_deref(), 200)?;
+    check_query_len("cursor", q.cursor.as_deref(), 500)?;
     let mut s = select(q.include_geometry.unwrap_or(false));
     if let Some(kind) = q.kind {
         s = s.filter(area::Column::Kind.eq(kind.as_str()));
@@ -558,7 +560,7 @@ pub async fn overlaps(
     operation_id = "createArea",
     tag = "areas",
     request_body = NewArea,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the first response")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the first response", pattern = "^[!-~]{1,255}$")),
     responses((status = 201, description = "Created", body = Area,
         headers(("Location" = String, description = "The new area's URL"), ("ETag" = String, description = "Its version")))),
     security(("bearer" = []))
@@ -569,7 +571,7 @@ pub async fn create(state: web::Data<AppState>, auth: Auth, req: HttpRequest, bo
     let input = body.0;
     let idem = Idempotency::from_request(&req, &input)?;
     let txn = state.db.begin().await?;
-    if let Some(replayed) = idem.replay(&txn, auth.user_id).await? {
+    if let Some(replayed) = idem.replay::<AreaEntity>(&txn, auth.user_id).await? {
         return Ok(replayed);
     }
     let model = insert(&txn, &input).await?;

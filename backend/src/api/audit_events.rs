@@ -10,6 +10,7 @@ use uuid::Uuid;
 use crate::auth::{ADMINS, Auth};
 use crate::entities::audit_event::{self, Entity as AuditEvent};
 use crate::error::ApiResult;
+use crate::extract::check_query_len;
 use crate::pagination::{self, Cursor, Page};
 use crate::state::AppState;
 
@@ -68,6 +69,9 @@ pub async fn list(state: web::Data<AppState>, auth: Auth, query: web::Query<Audi
     auth.require(ADMINS)?;
     let q = query.into_inner();
     let limit = pagination::checked_limit(q.limit)?;
+    check_query_len("entity_type", q.entity_type.as_deref(), 40)?;
+    check_query_len("action", q.action.as_deref(), 40)?;
+    check_query_len("cursor", q.cursor.as_deref(), 500)?;
     let mut s = AuditEvent::find();
     if let Some(v) = q.entity_type {
         s = s.filter(audit_event::Column::EntityType.eq(v));

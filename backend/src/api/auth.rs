@@ -30,7 +30,7 @@ pub struct LoginRequest {
 pub struct RefreshRequest {
     /// The refresh token; when absent the HttpOnly cookie is used.
     #[serde(default)]
-    #[schema(max_length = 200)]
+    #[schema(max_length = 200)] // REFRESH_TOKEN_MAX
     pub refresh_token: Option<String>,
 }
 
@@ -90,6 +90,7 @@ fn role_of(u: &user::Model) -> ApiResult<Role> {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in", body = TokenResponse),
+        (status = 401, description = "Wrong e-mail address or password", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many failed attempts; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json",
             headers(("Retry-After" = String, description = "Seconds to wait"))),
     ),
@@ -119,10 +120,19 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Json<Logi
     Ok(token_response(&state, access, refresh_token))
 }
 
-fn presented_token(req: &HttpRequest, body: Option<RefreshRequest>) -> Option<String> {
-    body.and_then(|b| b.refresh_token)
+const REFRESH_TOKEN_MAX: usize = 200;
+
+/// The refresh token from the body, else from the cookie.
+fn presented_token(req: &HttpRequest, body: Option<RefreshRequest>) -> ApiResult<Option<String>> {
+    if let Some(t) = body.as_ref().and_then(|b| b.refresh_token.as_ref())
+        && t.len() > REFRESH_TOKEN_MAX
+    {
+        return Err(ApiError::field("refresh_token", "too_long", "Not a refresh token this API issued."));
+    }
+    Ok(body
+        .and_then(|b| b.refresh_token)
         .filter(|t| !t.is_empty())
-        .or_else(|| req.cookie(refresh::COOKIE).map(|c| c.value().to_owned()))
+        .or_else(|| req.cookie(refresh::COOKIE).map(|c| c.value().to_owned())))
 }
 
 /// Refresh the tokens
@@ -133,7 +143,10 @@ fn presented_token(req: &HttpRequest, body: Option<RefreshRequest>) -> Option<St
     operation_id = "refreshTokens",
     tag = "auth",
     request_body(content = Option<RefreshRequest>, description = "Optional; the cookie is used when absent"),
-    responses((status = 200, description = "New tokens", body = TokenResponse)),
+    responses(
+        (status = 200, description = "New tokens", body = TokenResponse),
+        (status = 401, description = "No refresh token, or one that is invalid, expired or already used", body = crate::error::Problem, content_type = "application/problem+json"),
+    ),
     security(())
 )]
 #[post("/auth/refresh")]
@@ -142,7 +155,7 @@ pub async fn refresh_tokens(
     req: HttpRequest,
     body: OptionalJson<RefreshRequest>,
 ) -> ApiResult<HttpResponse> {
-    let token = presented_token(&req, body.0)
+    let token = presented_token(&req, body.0)?
         .ok_or_else(|| ApiError::Unauthorized("No refresh token was presented.".into()))?;
     let txn = state.db.begin().await?;
     let result = refresh::rotate(&txn, &token).await;
@@ -170,7 +183,7 @@ pub async fn refresh_tokens(
 )]
 #[post("/auth/logout")]
 pub async fn logout(state: web::Data<AppState>, req: HttpRequest, body: OptionalJson<RefreshRequest>) -> ApiResult<HttpResponse> {
-    if let Some(token) = presented_token(&req, body.0) {
+    if let Some(token) = presented_token(&req, body.0)? {
         refresh::revoke(&state.db, &token).await?;
     }
     Ok(HttpResponse::NoContent().cookie(cookie(&state, "", time::Duration::ZERO)).finish())

@@ -18,7 +18,7 @@ use crate::concurrency::{check_if_match, etag};
 use crate::db::{contains_pattern, now, search_key};
 use crate::entities::organization::{self, Entity as Org};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, double_option};
+use crate::extract::{Json, check_query_len, double_option};
 use crate::idempotency::{Idempotency, StoredResponse};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::{orgnr, text};
@@ -61,10 +61,10 @@ string_enum!(
 pub struct ContactDetail {
     #[serde(rename = "type")]
     pub type_: ContactType,
-    #[schema(min_length = 1, max_length = 300, pattern = r"\S")]
+    #[schema(min_length = 1, max_length = 300, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub value: String,
     #[serde(default)]
-    #[schema(max_length = 100)]
+    #[schema(max_length = 100, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
     pub label: Option<String>,
 }
 
@@ -90,7 +90,7 @@ const MAX_CONTACTS: usize = 20;
 #[serde(deny_unknown_fields)]
 pub struct NewOrganization {
     pub kind: OrganizationKind,
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: String,
     #[serde(default)]
     pub parent_id: Option<Uuid>,
@@ -110,7 +110,7 @@ pub struct OrganizationPatch {
     #[serde(default)]
     pub kind: Option<OrganizationKind>,
     #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"\S")]
+    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
@@ -321,6 +321,8 @@ fn with_etag(status: StatusCode, o: &Organization) -> HttpResponse {
 pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<OrganizationQuery>) -> ApiResult<HttpResponse> {
     let q = query.into_inner();
     let limit = pagination::checked_limit(q.limit)?;
+    check_query_len("q", q.q.as_deref(), 200)?;
+    check_query_len("cursor", q.cursor.as_deref(), 500)?;
     let mut select = Org::find();
     if let Some(kind) = q.kind {
         select = select.filter(organization::Column::Kind.eq(kind.as_str()));
@@ -374,7 +376,7 @@ pub async fn get_one(state: web::Data<AppState>, _auth: Auth, id: web::Path<Uuid
     operation_id = "createOrganization",
     tag = "organizations",
     request_body = NewOrganization,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the first response")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes a retried request return the first response", pattern = "^[!-~]{1,255}$")),
     responses((status = 201, description = "Created", body = Organization,
         headers(("Location" = String, description = "The new organization's URL"), ("ETag" = String, description = "Its version")))),
     security(("bearer" = []))
@@ -390,7 +392,7 @@ pub async fn create(
     let input = body.0;
     let idem = Idempotency::from_request(&req, &input)?;
     let txn = state.db.begin().await?;
-    if let Some(replayed) = idem.replay(&txn, auth.user_id).await? {
+    if let Some(replayed) = idem.replay::<Org>(&txn, auth.user_id).await? {
         return Ok(replayed);
     }
     let org = to_api(insert(&txn, &input).await?)?;

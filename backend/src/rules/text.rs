@@ -1,4 +1,6 @@
-//! Rules for free-text fields.
+//! Rules for free-text fields. The request schemas state the same with the patterns
+//! `^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$` (required) and
+//! `^[^\x00-\x1F\x7F-\x9F]*$` (optional).
 
 use crate::error::FieldError;
 
@@ -20,6 +22,8 @@ pub fn optional(field: &str, value: Option<&str>, max: usize, errors: &mut Vec<F
     let v = value.map(str::trim).filter(|v| !v.is_empty())?;
     if v.chars().count() > max {
         errors.push(FieldError::new(field, "too_long", format!("At most {max} characters.")));
+    } else if v.chars().any(char::is_control) {
+        errors.push(FieldError::new(field, "invalid", "Control characters are not allowed."));
     }
     Some(v.to_string())
 }
