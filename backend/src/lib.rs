@@ -1,6 +1,7 @@
 //! Samverkan: the platform on which a Swedish city, its police and their partners run safety
 //! councils and their cooperation agreement. This crate is the API server.
 
+pub mod access;
 pub mod api;
 pub mod app;
 pub mod audit;
@@ -11,6 +12,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod extract;
+pub mod hierarchy;
 pub mod idempotency;
 pub mod metrics;
 pub mod migration;

@@ -13,12 +13,7 @@ pub fn normalize_email(email: &str) -> String {
 
 pub fn validate(email: &str, pw: &str) -> Result<(), ApiError> {
     let mut errors = vec![];
-    let e = normalize_email(email);
-    let mut parts = e.split('@');
-    let ok = matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(d), None) if !a.is_empty() && d.contains('.'))
-        && e.len() <= 254
-        && !e.contains(char::is_whitespace);
-    if !ok {
+    if !crate::rules::contact::is_email(&normalize_email(email)) {
         errors.push(FieldError::new("email", "invalid", "Not a valid e-mail address."));
     }
     if pw.chars().count() < password::MIN_LENGTH {
@@ -60,6 +55,7 @@ pub async fn ensure(
         display_name: Set(display),
         role: Set(role.as_str().to_owned()),
         password_hash: Set(hash),
+        person_id: Set(None),
     }
     .insert(db)
     .await?;

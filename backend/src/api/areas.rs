@@ -188,29 +188,6 @@ fn validate_period(from: Option<NaiveDate>, to: Option<NaiveDate>, errors: &mut 
     }
 }
 
-/// The parent must exist and must not be the area itself or one of its descendants.
-async fn check_parent(db: &impl ConnectionTrait, id: Option<Uuid>, parent: Uuid) -> ApiResult<()> {
-    let mut cursor = Some(parent);
-    let mut steps = 0;
-    while let Some(current) = cursor {
-        if Some(current) == id {
-            return Err(ApiError::field("parent_id", "cycle", "An area cannot be its own ancestor."));
-        }
-        let row = AreaEntity::find_by_id(current)
-            .select_only()
-            .column(area::Column::ParentId)
-            .into_tuple::<Option<Uuid>>()
-            .one(db)
-            .await?
-            .ok_or_else(|| ApiError::field("parent_id", "not_found", "No area has this id."))?;
-        cursor = row;
-        steps += 1;
-        if steps > 20 {
-            return Err(ApiError::field("parent_id", "too_deep", "The area hierarchy is too deep."));
-        }
-    }
-    Ok(())
-}
 
 async fn check_ids_exist(db: &impl ConnectionTrait, field: &str, own: Option<Uuid>, ids: &[Uuid]) -> ApiResult<()> {
     if own.is_some_and(|o| ids.contains(&o)) {
@@ -358,7 +335,7 @@ pub async fn insert(db: &impl ConnectionTrait, input: &NewArea) -> ApiResult<are
         return Err(ApiError::Validation(errors));
     }
     if let Some(p) = input.parent_id {
-        check_parent(db, None, p).await?;
+        crate::hierarchy::check_parent::<AreaEntity>(db, area::Column::ParentId, None, p).await?;
     }
     check_ids_exist(db, "predecessor_ids", None, &input.predecessor_ids).await?;
     check_ids_exist(db, "overlap_ids", None, &input.overlap_ids).await?;
@@ -411,7 +388,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: area::Model, patch: &Ar
     }
     if let Some(parent) = patch.parent_id {
         if let Some(p) = parent {
-            check_parent(db, Some(current.id), p).await?;
+            crate::hierarchy::check_parent::<AreaEntity>(db, area::Column::ParentId, Some(current.id), p).await?;
         }
         m.parent_id = Set(parent);
     }

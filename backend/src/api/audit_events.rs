@@ -35,6 +35,23 @@ pub struct AuditEventOut {
     pub updated_at: DateTime<Utc>,
 }
 
+impl From<audit_event::Model> for AuditEventOut {
+    fn from(m: audit_event::Model) -> Self {
+        AuditEventOut {
+            id: m.id,
+            actor_id: m.actor_id,
+            action: m.action,
+            entity_type: m.entity_type,
+            entity_id: m.entity_id,
+            changes: m.changes,
+            request_id: m.request_id,
+            version: m.version,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditQuery {
@@ -99,18 +116,7 @@ pub async fn list(state: web::Data<AppState>, auth: Auth, query: web::Query<Audi
         rows,
         limit,
         |m| Cursor { key: String::new(), id: m.id },
-        |m| AuditEventOut {
-            id: m.id,
-            actor_id: m.actor_id,
-            action: m.action,
-            entity_type: m.entity_type,
-            entity_id: m.entity_id,
-            changes: m.changes,
-            request_id: m.request_id,
-            version: m.version,
-            created_at: m.created_at,
-            updated_at: m.updated_at,
-        },
+        AuditEventOut::from,
     );
     Ok(HttpResponse::Ok().json(page))
 }

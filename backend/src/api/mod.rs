@@ -1,10 +1,16 @@
 //! The HTTP API: one module per resource, the OpenAPI document, and the fallback that answers
 //! unknown paths (404) and unsupported methods (405 with `Allow`) with problem details.
 
+pub mod agreements;
 pub mod areas;
 pub mod audit_events;
 pub mod auth;
+pub mod councils;
+pub mod memberships;
 pub mod organizations;
+pub mod people;
+pub mod reports;
+pub mod seats;
 pub mod system;
 
 use std::sync::LazyLock;
@@ -30,6 +36,10 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "auth", description = "Logging in and tokens"),
         (name = "areas", description = "Municipality, districts, neighbourhoods and police areas"),
         (name = "organizations", description = "The parties: city, police, companies, schools, civil society …"),
+        (name = "people", description = "People who sit on councils; GDPR export and erasure"),
+        (name = "councils", description = "Steering groups, safety councils and working groups, with their seats and members"),
+        (name = "agreements", description = "Cooperation agreements between the city, the police and partners"),
+        (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
         (name = "audit", description = "The audit log"),
         (name = "system", description = "Health, metrics and keys"),
     ),
@@ -57,6 +67,12 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .configure(auth::routes)
             .configure(areas::routes)
             .configure(organizations::routes)
+            .configure(people::routes)
+            .configure(councils::routes)
+            .configure(seats::routes)
+            .configure(memberships::routes)
+            .configure(agreements::routes)
+            .configure(reports::routes)
             .configure(audit_events::routes),
     );
 }

@@ -21,7 +21,7 @@ use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
 use crate::idempotency::{Idempotency, StoredResponse};
 use crate::pagination::{self, Cursor, Page};
-use crate::rules::{orgnr, text};
+use crate::rules::{contact, orgnr, text};
 use crate::state::AppState;
 use crate::{audit, string_enum};
 
@@ -153,15 +153,9 @@ fn validate_contacts(contacts: &[ContactDetail], errors: &mut Vec<FieldError>) -
             let field = format!("contact_details[{i}].value");
             let value = text::name(&field, &c.value, 300, errors);
             let ok = match c.type_ {
-                ContactType::Email => {
-                    let mut parts = value.split('@');
-                    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(d), None) if !a.is_empty() && d.contains('.') && !value.contains(char::is_whitespace))
-                }
-                ContactType::Phone => {
-                    value.chars().filter(char::is_ascii_digit).count() >= 5
-                        && value.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
-                }
-                ContactType::Url => value.starts_with("https://") || value.starts_with("http://"),
+                ContactType::Email => contact::is_email(&value),
+                ContactType::Phone => contact::is_phone(&value),
+                ContactType::Url => contact::is_url(&value),
                 ContactType::Address | ContactType::Other => true,
             };
             if !ok && !value.is_empty() {
@@ -188,25 +182,6 @@ fn fail_if_any(errors: Vec<FieldError>) -> ApiResult<()> {
     if errors.is_empty() { Ok(()) } else { Err(ApiError::Validation(errors)) }
 }
 
-/// The parent must exist and must not be the organization itself or one of its descendants.
-async fn check_parent(db: &impl ConnectionTrait, id: Option<Uuid>, parent: Uuid) -> ApiResult<()> {
-    let mut cursor = Some(parent);
-    let mut steps = 0;
-    while let Some(current) = cursor {
-        if Some(current) == id {
-            return Err(ApiError::field("parent_id", "cycle", "An organization cannot be its own ancestor."));
-        }
-        let Some(row) = Org::find_by_id(current).one(db).await? else {
-            return Err(ApiError::field("parent_id", "not_found", "No organization has this id."));
-        };
-        cursor = row.parent_id;
-        steps += 1;
-        if steps > 100 {
-            return Err(ApiError::field("parent_id", "too_deep", "The organization hierarchy is too deep."));
-        }
-    }
-    Ok(())
-}
 
 // ---- persistence ----
 
@@ -235,7 +210,7 @@ pub async fn insert(db: &impl ConnectionTrait, input: &NewOrganization) -> ApiRe
     let contacts = validate_contacts(&input.contact_details, &mut errors);
     fail_if_any(errors)?;
     if let Some(parent) = input.parent_id {
-        check_parent(db, None, parent).await?;
+        crate::hierarchy::check_parent::<Org>(db, organization::Column::ParentId, None, parent).await?;
     }
     let t = now();
     let model = organization::ActiveModel {
@@ -278,7 +253,7 @@ async fn apply_patch(
     fail_if_any(errors)?;
     if let Some(parent) = patch.parent_id {
         if let Some(p) = parent {
-            check_parent(db, Some(current.id), p).await?;
+            crate::hierarchy::check_parent::<Org>(db, organization::Column::ParentId, Some(current.id), p).await?;
         }
         m.parent_id = Set(parent);
     }

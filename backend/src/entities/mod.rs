@@ -1,11 +1,20 @@
 //! sea-orm entities, one module per table.
 
+pub mod agreement;
+pub mod agreement_council;
+pub mod agreement_party;
+pub mod agreement_signatory;
 pub mod area;
 pub mod area_overlap;
 pub mod area_succession;
 pub mod audit_event;
+pub mod council;
+pub mod council_area;
 pub mod idempotency_key;
 pub mod login_throttle;
+pub mod membership;
 pub mod organization;
+pub mod person;
 pub mod refresh_token;
+pub mod seat;
 pub mod user;

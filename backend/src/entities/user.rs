@@ -12,6 +12,8 @@ pub struct Model {
     pub display_name: String,
     pub role: String,
     pub password_hash: String,
+    /// The person this login is, when they sit on councils.
+    pub person_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,10 @@ mod m20261121_000005_organizations;
 mod m20261121_000006_audit_events;
 mod m20261121_000007_idempotency_keys;
 mod m20261121_000008_stockholm_areas;
+mod m20261122_000009_people;
+mod m20261122_000010_councils;
+mod m20261122_000011_seats_memberships;
+mod m20261122_000012_agreements;
 
 pub struct Migrator;
 
@@ -26,6 +30,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_audit_events::Migration),
             Box::new(m20261121_000007_idempotency_keys::Migration),
             Box::new(m20261121_000008_stockholm_areas::Migration),
+            Box::new(m20261122_000009_people::Migration),
+            Box::new(m20261122_000010_councils::Migration),
+            Box::new(m20261122_000011_seats_memberships::Migration),
+            Box::new(m20261122_000012_agreements::Migration),
         ]
     }
 }

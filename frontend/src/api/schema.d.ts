@@ -24,6 +24,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List agreements */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement
+         * @description Admins and coordinators. Signatories sign for one of the parties.
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an agreement */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an agreement
+         * @description Admins and coordinators. Requires `If-Match`. Lists given replace the old ones.
+         */
+        patch: operations["updateAgreement"];
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -179,6 +221,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List councils
+         * @description Sorted by name. `area_id` finds the councils whose areas are that area or overlap it.
+         */
+        get: operations["listCouncils"];
+        put?: never;
+        /**
+         * Create a council
+         * @description Admins and coordinators.
+         */
+        post: operations["createCouncil"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/councils/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a council */
+        get: operations["getCouncil"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a council
+         * @description Admins and coordinators; a council's chair or secretary may update it too. Requires
+         *     `If-Match`. Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
+         */
+        patch: operations["updateCouncil"];
+        trace?: never;
+    };
+    "/api/v1/councils/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a council's memberships
+         * @description All terms, past and present, oldest first; filter with `current` or `at`.
+         */
+        get: operations["listCouncilMemberships"];
+        put?: never;
+        /**
+         * Add a member to a council
+         * @description Coordinators and admins, and the council's own chair or secretary. A seat never has more
+         *     holders at once than its `max_holders` (409 `seat_full`).
+         */
+        post: operations["createCouncilMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/councils/{id}/memberships/{membership_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a membership */
+        get: operations["getCouncilMembership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or end a term
+         * @description Set `end_date` to end it. Terms are never deleted. Requires `If-Match`.
+         */
+        patch: operations["updateCouncilMembership"];
+        trace?: never;
+    };
+    "/api/v1/councils/{id}/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a council's seats */
+        get: operations["listSeats"];
+        put?: never;
+        /**
+         * Add a seat to a council
+         * @description Coordinators and admins, and the council's own chair or secretary.
+         */
+        post: operations["createSeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/councils/{id}/seats/{seat_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a seat */
+        get: operations["getSeat"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a seat
+         * @description Only a seat nobody ever held: terms are history (409 otherwise; mark it not required instead).
+         */
+        delete: operations["deleteSeat"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a seat
+         * @description Lowering `max_holders` below the number of current holders is refused (409).
+         */
+        patch: operations["updateSeat"];
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -245,6 +425,153 @@ export interface paths {
         patch: operations["updateOrganization"];
         trace?: never;
     };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description Sorted by name. Contact details of people outside the caller's councils are left out for
+         *     members and viewers.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /**
+         * Create a person
+         * @description Admins and coordinators.
+         */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a person
+         * @description Admins and coordinators. Requires `If-Match`.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/v1/people/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data (GDPR art. 17)
+         * @description Admins and coordinators. Name, title, e-mail and phone are replaced by a placeholder and the
+         *     audit log's copies of them are removed; memberships, signatures and minutes keep their
+         *     history, now pointing at "Raderad person". Requires `If-Match`. Erasing twice changes nothing.
+         */
+        post: operations["erasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything held about a person (GDPR art. 15)
+         * @description Admins and coordinators. The export is itself recorded in the audit log.
+         */
+        get: operations["exportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a person's memberships */
+        get: operations["listPersonMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Coverage
+         * @description For every district and local police area valid on `at`, the active councils of `kind` whose
+         *     areas cover it, directly or through an overlapping area; and the areas with none.
+         */
+        get: operations["coverageReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Staffing
+         * @description Each seat with its holders on `at`, the required seats that stand empty, seats held for
+         *     another organization than the one that should hold them, and terms ending within 90 days.
+         */
+        get: operations["staffingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -309,6 +636,62 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agreement: {
+            /** @description The councils that run the agreement. */
+            council_ids: string[];
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The agreement this one sits under (a local agreement under the city-wide one).
+             */
+            parent_id?: string | null;
+            /** @description The organizations that are parties. */
+            party_ids: string[];
+            phase: components["schemas"]["AgreementPhase"];
+            /** @description The prioritised challenges, e.g. "Unga i riskzon". */
+            priority_areas: string[];
+            signatories: components["schemas"]["Signatory"][];
+            /** Format: date-time */
+            updated_at: string;
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            valid_to?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The fields to change; absent fields stay, `null` clears an optional field; lists replace. */
+        AgreementPatch: {
+            council_ids?: string[] | null;
+            description?: string | null;
+            name?: string | null;
+            /** Format: uuid */
+            parent_id?: string | null;
+            party_ids?: string[] | null;
+            phase?: components["schemas"]["AgreementPhase"] | null;
+            priority_areas?: string[] | null;
+            signatories?: components["schemas"]["Signatory"][] | null;
+            /** Format: date */
+            valid_from?: string | null;
+            /** Format: date */
+            valid_to?: string | null;
+        };
+        /**
+         * @description Brå's five steps of an agreement.
+         * @enum {string}
+         */
+        AgreementPhase: "initiate" | "own_preparation" | "joint_preparation" | "implementation" | "follow_up";
         Area: {
             /** @description A stable code, e.g. `0180` for the city or `sdo-jarva` for the district Järva. */
             code?: string | null;
@@ -360,6 +743,12 @@ export interface components {
             /** Format: date */
             valid_to?: string | null;
         };
+        AreaRef: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AreaKind"];
+            name: string;
+        };
         /** @description One recorded write. */
         AuditEventOut: {
             /** @description `create`, `update`, `delete`, `login` … */
@@ -388,6 +777,29 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description When a council meets: an RFC 5545 recurrence rule, a local start time and a length. */
+        Cadence: {
+            /**
+             * Format: int32
+             * @example 90
+             */
+            duration_minutes: number;
+            /**
+             * @description An RFC 5545 RRULE value (without `RRULE:`); FREQ is DAILY, WEEKLY, MONTHLY or YEARLY.
+             * @example FREQ=MONTHLY;BYDAY=2TU
+             */
+            rrule: string;
+            /**
+             * @description Local start time, `HH:MM`.
+             * @example 18:00
+             */
+            start_time: string;
+            /**
+             * @description IANA time zone; default `Europe/Stockholm`.
+             * @example Europe/Stockholm
+             */
+            time_zone?: string;
+        };
         /** @description A way to reach an organization: a shared mailbox or switchboard, not a private person. */
         ContactDetail: {
             label?: string | null;
@@ -399,6 +811,110 @@ export interface components {
          * @enum {string}
          */
         ContactType: "email" | "phone" | "url" | "address" | "other";
+        Council: {
+            area_ids: string[];
+            cadence?: components["schemas"]["Cadence"] | null;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: date */
+            dissolved_on?: string | null;
+            /** Format: date */
+            founded_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Shown on the public pages. */
+            is_public: boolean;
+            kind: components["schemas"]["CouncilKind"];
+            mandate?: components["schemas"]["Mandate"] | null;
+            name: string;
+            /**
+             * @description The next five meetings from the cadence, in the cadence's time zone (read-only).
+             * @example [
+             *       "2026-12-08T18:00:00+01:00"
+             *     ]
+             */
+            next_meetings: string[];
+            /** Format: uuid */
+            parent_id?: string | null;
+            status: components["schemas"]["CouncilStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description What kind of body a council is.
+         * @enum {string}
+         */
+        CouncilKind: "central_steering_group" | "local_steering_group" | "safety_council" | "working_group" | "operative_group";
+        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        CouncilPatch: {
+            area_ids?: string[] | null;
+            cadence?: components["schemas"]["Cadence"] | null;
+            description?: string | null;
+            /** Format: date */
+            dissolved_on?: string | null;
+            /** Format: date */
+            founded_on?: string | null;
+            is_public?: boolean | null;
+            kind?: components["schemas"]["CouncilKind"] | null;
+            mandate?: components["schemas"]["Mandate"] | null;
+            name?: string | null;
+            /** Format: uuid */
+            parent_id?: string | null;
+            status?: components["schemas"]["CouncilStatus"] | null;
+        };
+        /**
+         * @description A role at a council's table.
+         * @enum {string}
+         */
+        CouncilRole: "chair" | "vice_chair" | "secretary" | "member" | "adjunct" | "observer";
+        CouncilStaffing: {
+            /** Format: uuid */
+            council_id: string;
+            council_name: string;
+            /** @description Terms that end within 90 days. */
+            ending_soon_membership_ids: string[];
+            /** @description Seats held for another organization than the one that should hold them. */
+            mismatched_seat_ids: string[];
+            seats: components["schemas"]["SeatStaffing"][];
+            /** @description Required seats that stand empty. */
+            vacant_required_seat_ids: string[];
+        };
+        /**
+         * @description Where a council is in its life.
+         * @enum {string}
+         */
+        CouncilStatus: "proposed" | "active" | "dissolved";
+        /** @description Which districts and local police areas have a council of a kind on a date. */
+        CoverageReport: {
+            /** @description Every district and local police area valid on `at`. */
+            areas: components["schemas"]["CoveredArea"][];
+            /** Format: date */
+            at: string;
+            kind: components["schemas"]["CouncilKind"];
+            /** @description The areas no such council covers. */
+            uncovered: components["schemas"]["AreaRef"][];
+        };
+        CoveredArea: {
+            area: components["schemas"]["AreaRef"];
+            /** @description The active councils of the kind that cover the area; empty when none does. */
+            councils: components["schemas"]["CoveringCouncil"][];
+        };
+        CoveringCouncil: {
+            /** Format: uuid */
+            id: string;
+            mandate?: components["schemas"]["Mandate"] | null;
+            name: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            /**
+             * @description `direct` when the council names the area, `overlap` when it names an overlapping one.
+             * @example direct
+             */
+            via: string;
+        };
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */
@@ -412,10 +928,53 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        Holder: {
+            /** Format: date */
+            end_date?: string | null;
+            /** @description The term ends within 90 days. */
+            ending_soon: boolean;
+            /** Format: uuid */
+            membership_id: string;
+            /**
+             * Format: uuid
+             * @description The organization the holder sits for.
+             */
+            on_behalf_of_id?: string | null;
+            /** Format: uuid */
+            person_id: string;
+            person_name: string;
+            role: string;
+            /** Format: date */
+            start_date: string;
+            /** @description The holder sits for another organization than the one that should hold the seat. */
+            wrong_organization: boolean;
+        };
         LoginRequest: {
             /** @example coordinator@samverkan.test */
             email: string;
             password: string;
+        };
+        /** @description Who created a council, and by which decision. */
+        Mandate: {
+            /**
+             * Format: uuid
+             * @description The council that decided (e.g. the central steering group).
+             */
+            decided_by_council_id?: string | null;
+            /**
+             * Format: uuid
+             * @description The organization whose body decided (e.g. a district committee).
+             */
+            decided_by_organization_id?: string | null;
+            /** Format: date */
+            decided_on?: string | null;
+            /** @description The decision, e.g. "Beslut i central styrgrupp § 4". */
+            decision_reference?: string | null;
+            /**
+             * @description Diarienummer, e.g. `KS 2019/656`.
+             * @example KS 2019/656
+             */
+            registration_number?: string | null;
         };
         /** @description The logged-in user. */
         Me: {
@@ -430,6 +989,69 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+        };
+        Membership: {
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The term runs today. */
+            current: boolean;
+            /**
+             * Format: uuid
+             * @description The membership this one is the deputy (ersättare) for.
+             */
+            deputy_for_id?: string | null;
+            /**
+             * Format: date
+             * @description Last day of the term (inclusive); `null` while it runs.
+             */
+            end_date?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organization the person sits for.
+             */
+            on_behalf_of_id?: string | null;
+            /** Format: uuid */
+            person_id: string;
+            role: components["schemas"]["CouncilRole"];
+            /** Format: uuid */
+            seat_id?: string | null;
+            /** Format: date */
+            start_date: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Change a term: end it, or correct it. Person, seat and council stay. */
+        MembershipPatch: {
+            /** Format: uuid */
+            deputy_for_id?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            /** Format: uuid */
+            on_behalf_of_id?: string | null;
+            role?: components["schemas"]["CouncilRole"] | null;
+            /** Format: date */
+            start_date?: string | null;
+        };
+        NewAgreement: {
+            council_ids?: string[];
+            description?: string | null;
+            name: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            party_ids?: string[];
+            phase?: components["schemas"]["AgreementPhase"] | null;
+            priority_areas?: string[];
+            signatories?: components["schemas"]["Signatory"][];
+            /** Format: date */
+            valid_from?: string | null;
+            /** Format: date */
+            valid_to?: string | null;
         };
         NewArea: {
             code?: string | null;
@@ -447,6 +1069,37 @@ export interface components {
             /** Format: date */
             valid_to?: string | null;
         };
+        NewCouncil: {
+            area_ids?: string[];
+            cadence?: components["schemas"]["Cadence"] | null;
+            description?: string | null;
+            /** Format: date */
+            dissolved_on?: string | null;
+            /** Format: date */
+            founded_on?: string | null;
+            is_public?: boolean;
+            kind: components["schemas"]["CouncilKind"];
+            mandate?: components["schemas"]["Mandate"] | null;
+            name: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            status?: components["schemas"]["CouncilStatus"] | null;
+        };
+        NewMembership: {
+            /** Format: uuid */
+            deputy_for_id?: string | null;
+            /** Format: date */
+            end_date?: string | null;
+            /** Format: uuid */
+            on_behalf_of_id?: string | null;
+            /** Format: uuid */
+            person_id: string;
+            role?: components["schemas"]["CouncilRole"] | null;
+            /** Format: uuid */
+            seat_id?: string | null;
+            /** Format: date */
+            start_date: string;
+        };
         NewOrganization: {
             contact_details?: components["schemas"]["ContactDetail"][];
             kind: components["schemas"]["OrganizationKind"];
@@ -458,6 +1111,29 @@ export interface components {
             organization_number?: string | null;
             /** Format: uuid */
             parent_id?: string | null;
+        };
+        NewPerson: {
+            /** @example anna.andersson@example.se */
+            email?: string | null;
+            name: string;
+            /** Format: uuid */
+            organization_id?: string | null;
+            /** @example 08-508 000 00 */
+            phone?: string | null;
+            title?: string | null;
+        };
+        NewSeat: {
+            label: string;
+            /**
+             * Format: int32
+             * @description Default 1.
+             */
+            max_holders?: number | null;
+            /** Format: uuid */
+            organization_id?: string | null;
+            required?: boolean;
+            restricted_access?: boolean;
+            role: components["schemas"]["CouncilRole"];
         };
         Organization: {
             contact_details: components["schemas"]["ContactDetail"][];
@@ -492,6 +1168,46 @@ export interface components {
             organization_number?: string | null;
             /** Format: uuid */
             parent_id?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        Page_Agreement: {
+            items: {
+                /** @description The councils that run the agreement. */
+                council_ids: string[];
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /**
+                 * Format: uuid
+                 * @description The agreement this one sits under (a local agreement under the city-wide one).
+                 */
+                parent_id?: string | null;
+                /** @description The organizations that are parties. */
+                party_ids: string[];
+                phase: components["schemas"]["AgreementPhase"];
+                /** @description The prioritised challenges, e.g. "Unga i riskzon". */
+                priority_areas: string[];
+                signatories: components["schemas"]["Signatory"][];
+                /** Format: date-time */
+                updated_at: string;
+                /**
+                 * Format: date
+                 * @description First day of the period.
+                 */
+                valid_from?: string | null;
+                /**
+                 * Format: date
+                 * @description Last day of the period.
+                 */
+                valid_to?: string | null;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
         Page_Area: {
@@ -563,6 +1279,84 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        Page_Council: {
+            items: {
+                area_ids: string[];
+                cadence?: components["schemas"]["Cadence"] | null;
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: date */
+                dissolved_on?: string | null;
+                /** Format: date */
+                founded_on?: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description Shown on the public pages. */
+                is_public: boolean;
+                kind: components["schemas"]["CouncilKind"];
+                mandate?: components["schemas"]["Mandate"] | null;
+                name: string;
+                /**
+                 * @description The next five meetings from the cadence, in the cadence's time zone (read-only).
+                 * @example [
+                 *       "2026-12-08T18:00:00+01:00"
+                 *     ]
+                 */
+                next_meetings: string[];
+                /** Format: uuid */
+                parent_id?: string | null;
+                status: components["schemas"]["CouncilStatus"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        Page_Membership: {
+            items: {
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** @description The term runs today. */
+                current: boolean;
+                /**
+                 * Format: uuid
+                 * @description The membership this one is the deputy (ersättare) for.
+                 */
+                deputy_for_id?: string | null;
+                /**
+                 * Format: date
+                 * @description Last day of the term (inclusive); `null` while it runs.
+                 */
+                end_date?: string | null;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The organization the person sits for.
+                 */
+                on_behalf_of_id?: string | null;
+                /** Format: uuid */
+                person_id: string;
+                role: components["schemas"]["CouncilRole"];
+                /** Format: uuid */
+                seat_id?: string | null;
+                /** Format: date */
+                start_date: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
         Page_Organization: {
             items: {
                 contact_details: components["schemas"]["ContactDetail"][];
@@ -586,6 +1380,115 @@ export interface components {
             }[];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        Page_Person: {
+            items: {
+                /**
+                 * @description Contact details exist but the caller may not see them (a member or viewer outside the
+                 *     person's councils).
+                 */
+                contact_hidden: boolean;
+                /** Format: date-time */
+                created_at: string;
+                /** @description `null` when erased, or hidden from the caller (see `contact_hidden`). */
+                email?: string | null;
+                /** @description The personal data was erased; memberships and minutes keep their history. */
+                erased: boolean;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: uuid */
+                organization_id?: string | null;
+                phone?: string | null;
+                title?: string | null;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        Page_Seat: {
+            items: {
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                id: string;
+                /** @example Lokalpolisområdeschef */
+                label: string;
+                /**
+                 * Format: int32
+                 * @description How many people may hold it at once.
+                 */
+                max_holders: number;
+                /**
+                 * Format: uuid
+                 * @description The organization that should hold the seat.
+                 */
+                organization_id?: string | null;
+                /** @description The council wants this seat filled. */
+                required: boolean;
+                /** @description Its holders may read restricted content. */
+                restricted_access: boolean;
+                role: components["schemas"]["CouncilRole"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        Person: {
+            /**
+             * @description Contact details exist but the caller may not see them (a member or viewer outside the
+             *     person's councils).
+             */
+            contact_hidden: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** @description `null` when erased, or hidden from the caller (see `contact_hidden`). */
+            email?: string | null;
+            /** @description The personal data was erased; memberships and minutes keep their history. */
+            erased: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            organization_id?: string | null;
+            phone?: string | null;
+            title?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description Everything held about a person. */
+        PersonExport: {
+            /** @description Logins linked to the person: e-mail and role. */
+            accounts: Record<string, never>[];
+            /** @description The audit log's record of changes to the person. */
+            audit_events: components["schemas"]["AuditEventOut"][];
+            /** Format: date-time */
+            exported_at: string;
+            memberships: components["schemas"]["Membership"][];
+            person: components["schemas"]["Person"];
+            /** @description Agreements the person signed: agreement id, organization id, date. */
+            signatures: Record<string, never>[];
+        };
+        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        PersonPatch: {
+            email?: string | null;
+            name?: string | null;
+            /** Format: uuid */
+            organization_id?: string | null;
+            phone?: string | null;
+            title?: string | null;
         };
         /** @description An RFC 9457 problem details document (`application/problem+json`). */
         Problem: {
@@ -611,6 +1514,73 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "member" | "viewer";
+        Seat: {
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Lokalpolisområdeschef */
+            label: string;
+            /**
+             * Format: int32
+             * @description How many people may hold it at once.
+             */
+            max_holders: number;
+            /**
+             * Format: uuid
+             * @description The organization that should hold the seat.
+             */
+            organization_id?: string | null;
+            /** @description The council wants this seat filled. */
+            required: boolean;
+            /** @description Its holders may read restricted content. */
+            restricted_access: boolean;
+            role: components["schemas"]["CouncilRole"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        SeatPatch: {
+            label?: string | null;
+            /** Format: int32 */
+            max_holders?: number | null;
+            /** Format: uuid */
+            organization_id?: string | null;
+            required?: boolean | null;
+            restricted_access?: boolean | null;
+            role?: components["schemas"]["CouncilRole"] | null;
+        };
+        SeatStaffing: {
+            holders: components["schemas"]["Holder"][];
+            label: string;
+            /** Format: int32 */
+            max_holders: number;
+            /** Format: uuid */
+            organization_id?: string | null;
+            required: boolean;
+            role: string;
+            /** Format: uuid */
+            seat_id: string;
+            /** @description Nobody holds the seat. */
+            vacant: boolean;
+        };
+        /** @description Who signed for which party, and when. */
+        Signatory: {
+            /** Format: uuid */
+            organization_id: string;
+            /** Format: uuid */
+            person_id: string;
+            /** Format: date */
+            signed_on?: string | null;
+        };
+        StaffingReport: {
+            /** Format: date */
+            at: string;
+            councils: components["schemas"]["CouncilStaffing"][];
+        };
         TokenResponse: {
             /** @description An EdDSA-signed JWT; send it as `Authorization: Bearer …`. */
             access_token: string;
@@ -653,6 +1623,340 @@ export interface operations {
             };
             /** @description Bad request: a malformed body or an invalid path or query parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: {
+                phase?: components["schemas"]["AgreementPhase"];
+                parent_id?: string;
+                /** @description Only agreements this council runs. */
+                council_id?: string;
+                /** @description Only agreements this organization is a party to. */
+                party_id?: string;
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of agreements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Agreement"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first response */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAgreement"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    /** @description The agreement's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Agreement id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Agreement id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1421,6 +2725,1139 @@ export interface operations {
             };
         };
     };
+    listCouncils: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["CouncilKind"];
+                status?: components["schemas"]["CouncilStatus"];
+                /** @description Only direct children of this council. */
+                parent_id?: string;
+                /** @description Only councils whose areas are this area or overlap it. */
+                area_id?: string;
+                /** @description Case-insensitive search in the name. */
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of councils */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Council"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCouncil: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first response */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCouncil"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    /** @description The council's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Council"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCouncil: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council */
+            200: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Council"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCouncil: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouncilPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Council"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCouncilMemberships: {
+        parameters: {
+            query?: {
+                /** @description Only terms running on this date. */
+                at?: string;
+                /** @description Only terms running today (`true`) or ended or not yet begun (`false`). */
+                current?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's terms (one page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Membership"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCouncilMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first response */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMembership"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    /** @description The term's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCouncilMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+                /** @description Membership id */
+                membership_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The term */
+            200: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCouncilMembership: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+                /** @description Membership id */
+                membership_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's seats (one page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Seat"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSeat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first response */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSeat"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    /** @description The seat's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+                /** @description Seat id */
+                seat_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The seat */
+            200: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSeat: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+                /** @description Seat id */
+                seat_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSeat: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Council id */
+                id: string;
+                /** @description Seat id */
+                seat_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seat"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -1880,6 +4317,651 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive search in the name. */
+                q?: string;
+                organization_id?: string;
+                /** @description Only people who currently sit on this council. */
+                council_id?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Person"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried request return the first response */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPerson"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Its version */
+                    ETag?: string;
+                    /** @description The new person's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Person id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    /** @description The current version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Person id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: the change would break a rule that involves other resources */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    erasePerson: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Person id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            200: {
+                headers: {
+                    /** @description The new version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Person id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything held about the person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonMemberships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Person id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's terms on all councils (one page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Membership"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coverageReport: {
+        parameters: {
+            query?: {
+                /** @description The date to report on; default today. */
+                at?: string;
+                /** @description The kind of council; default `local_steering_group`. */
+                kind?: components["schemas"]["CouncilKind"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    staffingReport: {
+        parameters: {
+            query?: {
+                /** @description One council; default every council that is not dissolved. */
+                council_id?: string;
+                /** @description The date to report on; default today. */
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staffing report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingReport"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,292 @@
+//! The answers the consultation asked for: which areas have a local steering group (and who
+//! created it, with what mandate), and which seats stand empty.
+
+use std::collections::{HashMap, HashSet};
+
+use actix_web::{HttpResponse, get, web};
+use chrono::{Duration, NaiveDate};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::access::{current_on, today};
+use crate::api::areas::AreaKind;
+use crate::api::councils::{CouncilKind, Mandate, area_ids_of, mandate_of};
+use crate::auth::Auth;
+use crate::entities::area::{self, Entity as AreaEntity};
+use crate::entities::area_overlap::{self, Entity as Overlap};
+use crate::entities::council::{self, Entity as CouncilEntity};
+use crate::entities::membership::{self, Entity as MembershipEntity};
+use crate::entities::person::{self, Entity as PersonEntity};
+use crate::entities::seat::{self, Entity as SeatEntity};
+use crate::error::{ApiError, ApiResult};
+use crate::state::AppState;
+
+pub const ENDING_SOON_DAYS: i64 = 90;
+
+#[derive(Debug, Serialize, ToSchema, Clone)]
+pub struct AreaRef {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: AreaKind,
+}
+
+#[derive(Debug, Serialize, ToSchema, Clone)]
+pub struct CoveringCouncil {
+    pub id: Uuid,
+    pub name: String,
+    pub parent_id: Option<Uuid>,
+    pub mandate: Option<Mandate>,
+    /// `direct` when the council names the area, `overlap` when it names an overlapping one.
+    #[schema(example = "direct")]
+    pub via: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CoveredArea {
+    pub area: AreaRef,
+    /// The active councils of the kind that cover the area; empty when none does.
+    pub councils: Vec<CoveringCouncil>,
+}
+
+/// Which districts and local police areas have a council of a kind on a date.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CoverageReport {
+    pub at: NaiveDate,
+    pub kind: CouncilKind,
+    /// Every district and local police area valid on `at`.
+    pub areas: Vec<CoveredArea>,
+    /// The areas no such council covers.
+    pub uncovered: Vec<AreaRef>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CoverageQuery {
+    /// The date to report on; default today.
+    pub at: Option<NaiveDate>,
+    /// The kind of council; default `local_steering_group`.
+    pub kind: Option<CouncilKind>,
+}
+
+fn active_on(day: NaiveDate) -> Condition {
+    Condition::all()
+        .add(council::Column::Status.eq("active"))
+        .add(Condition::any().add(council::Column::FoundedOn.is_null()).add(council::Column::FoundedOn.lte(day)))
+        .add(Condition::any().add(council::Column::DissolvedOn.is_null()).add(council::Column::DissolvedOn.gt(day)))
+}
+
+fn area_valid_on(day: NaiveDate) -> Condition {
+    Condition::all()
+        .add(Condition::any().add(area::Column::ValidFrom.is_null()).add(area::Column::ValidFrom.lte(day)))
+        .add(Condition::any().add(area::Column::ValidTo.is_null()).add(area::Column::ValidTo.gte(day)))
+}
+
+/// Coverage
+///
+/// For every district and local police area valid on `at`, the active councils of `kind` whose
+/// areas cover it, directly or through an overlapping area; and the areas with none.
+#[utoipa::path(
+    operation_id = "coverageReport",
+    tag = "reports",
+    params(CoverageQuery),
+    responses((status = 200, description = "The coverage report", body = CoverageReport)),
+    security(("bearer" = []))
+)]
+#[get("/reports/coverage")]
+pub async fn coverage(state: web::Data<AppState>, _auth: Auth, query: web::Query<CoverageQuery>) -> ApiResult<HttpResponse> {
+    let at = query.at.unwrap_or_else(today);
+    let kind = query.kind.unwrap_or(CouncilKind::LocalSteeringGroup);
+    let db = &state.db;
+    let areas = AreaEntity::find()
+        .filter(area::Column::Kind.is_in(["district", "local_police_area"]))
+        .filter(area_valid_on(at))
+        .order_by_asc(area::Column::Kind)
+        .order_by_asc(area::Column::SearchName)
+        .all(db)
+        .await?;
+    let councils = CouncilEntity::find().filter(council::Column::Kind.eq(kind.as_str())).filter(active_on(at)).all(db).await?;
+    let council_areas = area_ids_of(db, &councils.iter().map(|c| c.id).collect::<Vec<_>>()).await?;
+    let area_ids: Vec<Uuid> = areas.iter().map(|a| a.id).collect();
+    let mut overlaps: HashMap<Uuid, HashSet<Uuid>> = HashMap::new();
+    for o in Overlap::find().filter(area_overlap::Column::AreaId.is_in(area_ids)).all(db).await? {
+        overlaps.entry(o.area_id).or_default().insert(o.other_area_id);
+    }
+    let mut report = CoverageReport { at, kind, areas: vec![], uncovered: vec![] };
+    for a in areas {
+        let area = AreaRef { id: a.id, name: a.name.clone(), kind: AreaKind::parse(&a.kind)? };
+        let around = overlaps.remove(&a.id).unwrap_or_default();
+        let covering: Vec<CoveringCouncil> = councils
+            .iter()
+            .filter_map(|c| {
+                let names = council_areas.get(&c.id)?;
+                let via = if names.contains(&a.id) {
+                    "direct"
+                } else if names.iter().any(|n| around.contains(n)) {
+                    "overlap"
+                } else {
+                    return None;
+                };
+                Some(CoveringCouncil { id: c.id, name: c.name.clone(), parent_id: c.parent_id, mandate: mandate_of(c), via: via.into() })
+            })
+            .collect();
+        if covering.is_empty() {
+            report.uncovered.push(area.clone());
+        }
+        report.areas.push(CoveredArea { area, councils: covering });
+    }
+    Ok(HttpResponse::Ok().json(report))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Holder {
+    pub membership_id: Uuid,
+    pub person_id: Uuid,
+    pub person_name: String,
+    pub role: String,
+    /// The organization the holder sits for.
+    pub on_behalf_of_id: Option<Uuid>,
+    pub start_date: NaiveDate,
+    pub end_date: Option<NaiveDate>,
+    /// The term ends within 90 days.
+    pub ending_soon: bool,
+    /// The holder sits for another organization than the one that should hold the seat.
+    pub wrong_organization: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SeatStaffing {
+    pub seat_id: Uuid,
+    pub label: String,
+    pub role: String,
+    pub organization_id: Option<Uuid>,
+    pub required: bool,
+    pub max_holders: i32,
+    pub holders: Vec<Holder>,
+    /// Nobody holds the seat.
+    pub vacant: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CouncilStaffing {
+    pub council_id: Uuid,
+    pub council_name: String,
+    pub seats: Vec<SeatStaffing>,
+    /// Required seats that stand empty.
+    pub vacant_required_seat_ids: Vec<Uuid>,
+    /// Seats held for another organization than the one that should hold them.
+    pub mismatched_seat_ids: Vec<Uuid>,
+    /// Terms that end within 90 days.
+    pub ending_soon_membership_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffingReport {
+    pub at: NaiveDate,
+    pub councils: Vec<CouncilStaffing>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StaffingQuery {
+    /// One council; default every council that is not dissolved.
+    pub council_id: Option<Uuid>,
+    /// The date to report on; default today.
+    pub at: Option<NaiveDate>,
+}
+
+/// Staffing
+///
+/// Each seat with its holders on `at`, the required seats that stand empty, seats held for
+/// another organization than the one that should hold them, and terms ending within 90 days.
+#[utoipa::path(
+    operation_id = "staffingReport",
+    tag = "reports",
+    params(StaffingQuery),
+    responses((status = 200, description = "The staffing report", body = StaffingReport)),
+    security(("bearer" = []))
+)]
+#[get("/reports/staffing")]
+pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query<StaffingQuery>) -> ApiResult<HttpResponse> {
+    let at = query.at.unwrap_or_else(today);
+    let db = &state.db;
+    let mut s = CouncilEntity::find();
+    match query.council_id {
+        Some(id) => s = s.filter(council::Column::Id.eq(id)),
+        None => s = s.filter(council::Column::Status.ne("dissolved")),
+    }
+    let councils = s.order_by_asc(council::Column::SearchName).all(db).await?;
+    if query.council_id.is_some() && councils.is_empty() {
+        return Err(ApiError::NotFound);
+    }
+    let ids: Vec<Uuid> = councils.iter().map(|c| c.id).collect();
+    let seats = SeatEntity::find().filter(seat::Column::CouncilId.is_in(ids.clone())).order_by_asc(seat::Column::Id).all(db).await?;
+    let terms = MembershipEntity::find()
+        .filter(membership::Column::CouncilId.is_in(ids))
+        .filter(membership::Column::SeatId.is_not_null())
+        .filter(current_on(at))
+        .order_by_asc(membership::Column::StartDate)
+        .all(db)
+        .await?;
+    let names: HashMap<Uuid, String> = PersonEntity::find()
+        .filter(person::Column::Id.is_in(terms.iter().map(|t| t.person_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    let soon = at + Duration::days(ENDING_SOON_DAYS);
+    let mut report = StaffingReport { at, councils: vec![] };
+    for c in councils {
+        let mut cs = CouncilStaffing {
+            council_id: c.id,
+            council_name: c.name,
+            seats: vec![],
+            vacant_required_seat_ids: vec![],
+            mismatched_seat_ids: vec![],
+            ending_soon_membership_ids: vec![],
+        };
+        for st in seats.iter().filter(|s| s.council_id == c.id) {
+            let holders: Vec<Holder> = terms
+                .iter()
+                .filter(|t| t.seat_id == Some(st.id))
+                .map(|t| Holder {
+                    membership_id: t.id,
+                    person_id: t.person_id,
+                    person_name: names.get(&t.person_id).cloned().unwrap_or_default(),
+                    role: t.role.clone(),
+                    on_behalf_of_id: t.on_behalf_of_id,
+                    start_date: t.start_date,
+                    end_date: t.end_date,
+                    ending_soon: t.end_date.is_some_and(|e| e <= soon),
+                    wrong_organization: st.organization_id.is_some() && t.on_behalf_of_id != st.organization_id,
+                })
+                .collect();
+            let vacant = holders.is_empty();
+            if vacant && st.required {
+                cs.vacant_required_seat_ids.push(st.id);
+            }
+            if holders.iter().any(|h| h.wrong_organization) {
+                cs.mismatched_seat_ids.push(st.id);
+            }
+            cs.ending_soon_membership_ids.extend(holders.iter().filter(|h| h.ending_soon).map(|h| h.membership_id));
+            cs.seats.push(SeatStaffing {
+                seat_id: st.id,
+                label: st.label.clone(),
+                role: st.role.clone(),
+                organization_id: st.organization_id,
+                required: st.required,
+                max_holders: st.max_holders,
+                holders,
+                vacant,
+            });
+        }
+        report.councils.push(cs);
+    }
+    Ok(HttpResponse::Ok().json(report))
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(coverage).service(staffing);
+}
