@@ -21,6 +21,7 @@ pub mod reference;
 pub mod request_id;
 pub mod rules;
 pub mod seed;
+pub mod seed_councils;
 pub mod state;
 pub mod string_enum;
 pub mod users;

@@ -85,7 +85,10 @@ async fn main() {
             samverkan::db::migrate(&db).await.unwrap_or_else(|e| fail(e));
             if demo {
                 let s = samverkan::seed::demo(&db).await.unwrap_or_else(|e| fail(e));
-                println!("demo loaded: {} users and {} organizations added", s.users_created, s.organizations_created);
+                println!(
+                    "demo loaded: {} users, {} organizations, {} councils and {} people added",
+                    s.users_created, s.organizations_created, s.councils_created, s.people_created
+                );
             } else {
                 println!("reference data is loaded by the migrations; use --demo for the demo");
             }

@@ -66,10 +66,12 @@ const ORGANIZATIONS: &[(&str, K, Option<&str>, Option<&str>)] = &[
 pub struct Summary {
     pub users_created: usize,
     pub organizations_created: usize,
+    pub councils_created: usize,
+    pub people_created: usize,
 }
 
 pub async fn demo(db: &DatabaseConnection) -> Result<Summary, ApiError> {
-    let mut summary = Summary { users_created: 0, organizations_created: 0 };
+    let mut summary = Summary { users_created: 0, organizations_created: 0, councils_created: 0, people_created: 0 };
     let txn = db.begin().await?;
     for (email, name, role, password) in DEMO_USERS {
         let (user, created) = crate::users::ensure(&txn, email, name, *role, password).await?;
@@ -98,6 +100,10 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Summary, ApiError> {
         let value = serde_json::to_value(&created).map_err(ApiError::internal)?;
         audit::record(&txn, None, "create", "organization", Some(created.id), audit::created(&value)).await?;
         summary.organizations_created += 1;
+    }
+    if let Some(s) = crate::seed_councils::load(&txn).await? {
+        summary.councils_created = s.councils;
+        summary.people_created = s.people;
     }
     txn.commit().await?;
     Ok(summary)

@@ -70,9 +70,11 @@ pub struct CoverageQuery {
     pub kind: Option<CouncilKind>,
 }
 
+/// Councils working on `day`: active ones, and dissolved ones before their dissolution
+/// (proposed ones never are).
 fn active_on(day: NaiveDate) -> Condition {
     Condition::all()
-        .add(council::Column::Status.eq("active"))
+        .add(council::Column::Status.is_in(["active", "dissolved"]))
         .add(Condition::any().add(council::Column::FoundedOn.is_null()).add(council::Column::FoundedOn.lte(day)))
         .add(Condition::any().add(council::Column::DissolvedOn.is_null()).add(council::Column::DissolvedOn.gt(day)))
 }

@@ -197,3 +197,15 @@ macro_rules! db_test {
         }
     };
 }
+
+/// The id of the one item a list query finds.
+pub async fn the_one(app: &TestApp, token: &str, path: &str) -> String {
+    let page = ok_json(app.get(token, path).await).await;
+    let items = page["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{path}: {items:?}");
+    items[0]["id"].as_str().unwrap().to_owned()
+}
+
+pub fn unique(prefix: &str) -> String {
+    format!("{prefix} {}", &uuid::Uuid::new_v4().simple().to_string()[..8])
+}
