@@ -206,7 +206,10 @@ pub struct StaffingQuery {
     operation_id = "staffingReport",
     tag = "reports",
     params(StaffingQuery),
-    responses((status = 200, description = "The staffing report", body = StaffingReport)),
+    responses(
+        (status = 200, description = "The staffing report", body = StaffingReport),
+        (status = 404, description = "No council has the `council_id` given", body = crate::error::Problem, content_type = "application/problem+json"),
+    ),
     security(("bearer" = []))
 )]
 #[get("/reports/staffing")]
