@@ -10,6 +10,11 @@ pub fn etag(version: i32) -> String {
     format!("\"{version}\"")
 }
 
+/// 200 with the resource and its version as `ETag`.
+pub fn ok_with_etag(version: i32, body: &impl serde::Serialize) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok().insert_header((header::ETAG, etag(version))).json(body)
+}
+
 /// Check `If-Match` against the current version: 428 when missing, 412 when it does not match.
 pub fn check_if_match(req: &HttpRequest, current_version: i32) -> Result<(), ApiError> {
     let value = req

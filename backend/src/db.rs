@@ -1,9 +1,17 @@
 //! Database connection and the small helpers every persistence function shares.
 
+use std::str::FromStr;
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr, SimpleExpr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter,
+};
+use uuid::Uuid;
+
+use crate::error::ApiError;
 use sea_orm_migration::MigratorTrait;
 
 use crate::migration::Migrator;
@@ -51,4 +59,28 @@ pub fn contains_pattern(q: &str) -> String {
     }
     p.push('%');
     p
+}
+
+/// `column` (a lower-cased search key) contains `q`, case-insensitively.
+pub fn name_contains(column: impl ColumnTrait, q: &str) -> SimpleExpr {
+    Expr::col(column).like(LikeExpr::new(contains_pattern(q)).escape('\\'))
+}
+
+/// Write `model` to the row `id` only if it still has `version`: a concurrent writer that got
+/// there first makes this one fail with 412 instead of being overwritten.
+pub async fn update_versioned<A>(db: &impl ConnectionTrait, model: A, id: Uuid, version: i32) -> Result<(), ApiError>
+where
+    A: ActiveModelTrait,
+    <A::Entity as EntityTrait>::Column: FromStr,
+{
+    let column = |name: &str| {
+        <A::Entity as EntityTrait>::Column::from_str(name).map_err(|_| ApiError::internal(format!("no column {name}")))
+    };
+    let res = A::Entity::update_many()
+        .set(model)
+        .filter(column("id")?.eq(id))
+        .filter(column("version")?.eq(version))
+        .exec(db)
+        .await?;
+    if res.rows_affected == 1 { Ok(()) } else { Err(ApiError::PreconditionFailed) }
 }

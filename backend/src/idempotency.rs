@@ -44,7 +44,39 @@ impl StoredResponse {
     }
 }
 
+/// A resource just created, as the create handlers answer it.
+pub struct Created<'a, T: Serialize> {
+    pub entity_type: &'a str,
+    pub id: Uuid,
+    pub version: i32,
+    /// Its URL, for `Location`.
+    pub location: String,
+    pub body: &'a T,
+    /// What the audit log records as its content.
+    pub audit: serde_json::Value,
+}
+
 impl Idempotency {
+    /// Finish a create in `txn`: record it in the audit log, remember the response under the
+    /// key, commit, and answer 201 with `Location` and `ETag`.
+    pub async fn commit_created<T: Serialize>(
+        &self,
+        txn: sea_orm::DatabaseTransaction,
+        actor: Uuid,
+        created: Created<'_, T>,
+    ) -> Result<HttpResponse, ApiError> {
+        crate::audit::record(&txn, Some(actor), "create", created.entity_type, Some(created.id), crate::audit::created(&created.audit))
+            .await?;
+        let response = StoredResponse::json(
+            StatusCode::CREATED,
+            vec![("Location".into(), created.location), ("ETag".into(), crate::concurrency::etag(created.version))],
+            created.body,
+        )?;
+        self.remember(&txn, actor, &response).await?;
+        txn.commit().await?;
+        Ok(response.to_response())
+    }
+
     pub fn from_request(req: &HttpRequest, body: &impl Serialize) -> Result<Self, ApiError> {
         let key = match req.headers().get(HEADER) {
             None => None,

@@ -1,6 +1,8 @@
 //! Keyset pagination over `(name, id)` with an opaque cursor.
 
 use base64::Engine;
+use sea_orm::sea_query::ExprTrait;
+use sea_orm::{ColumnTrait, Condition};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -40,6 +42,12 @@ impl Cursor {
             .and_then(|b| serde_json::from_slice(&b).ok())
             .ok_or_else(|| ApiError::bad_request("invalid_cursor", "The cursor is not one this API issued."))
     }
+}
+
+/// The rows after `cursor` in `(key, id)` order.
+pub fn after<C: ColumnTrait>(cursor: &str, key: C, id: C) -> Result<Condition, ApiError> {
+    let c = Cursor::decode(cursor)?;
+    Ok(Condition::any().add(key.gt(c.key.clone())).add(key.eq(c.key).and(id.gt(c.id))))
 }
 
 /// The page size to use: `limit` when given (1 to 200), else 50.

@@ -4,12 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
@@ -17,8 +15,8 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Auth, EDITORS};
-use crate::concurrency::{check_if_match, etag};
-use crate::db::{contains_pattern, now, search_key};
+use crate::concurrency::{check_if_match, ok_with_etag};
+use crate::db::{name_contains, now, search_key};
 use crate::entities::agreement::{self, Entity as AgreementEntity};
 use crate::entities::agreement_council::{self, Entity as AgreementCouncil};
 use crate::entities::agreement_party::{self, Entity as AgreementParty};
@@ -28,7 +26,7 @@ use crate::entities::organization::Entity as Org;
 use crate::entities::person::Entity as PersonEntity;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::text;
 use crate::state::AppState;
@@ -401,15 +399,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: Agreement, p: &Agreemen
         description: Set(c.description.clone()),
         ..Default::default()
     };
-    let res = AgreementEntity::update_many()
-        .set(m)
-        .filter(agreement::Column::Id.eq(current.id))
-        .filter(agreement::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     save_links(db, current.id, &c).await?;
     find(db, current.id).await
 }
@@ -460,15 +450,10 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Agr
         s = s.filter(agreement::Column::Id.is_in(ids));
     }
     if let Some(term) = q.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        s = s.filter(Expr::col(agreement::Column::SearchName).like(LikeExpr::new(contains_pattern(term)).escape('\\')));
+        s = s.filter(name_contains(agreement::Column::SearchName, term));
     }
     if let Some(c) = q.cursor.as_deref() {
-        let c = Cursor::decode(c)?;
-        s = s.filter(
-            Condition::any()
-                .add(agreement::Column::SearchName.gt(c.key.clone()))
-                .add(agreement::Column::SearchName.eq(c.key).and(agreement::Column::Id.gt(c.id))),
-        );
+        s = s.filter(pagination::after(c, agreement::Column::SearchName, agreement::Column::Id)?);
     }
     let rows = s
         .order_by_asc(agreement::Column::SearchName)
@@ -492,7 +477,7 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Agr
 #[get("/agreements/{id}")]
 pub async fn get_one(state: web::Data<AppState>, _auth: Auth, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let a = to_api(&state.db, find(&state.db, id.into_inner()).await?).await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(a.version))).json(a))
+    Ok(ok_with_etag(a.version, &a))
 }
 
 /// Create an agreement
@@ -517,15 +502,12 @@ pub async fn create(state: web::Data<AppState>, auth: Auth, req: HttpRequest, bo
         return Ok(replayed);
     }
     let a = to_api(&txn, insert(&txn, &input).await?).await?;
-    audit::record(&txn, Some(auth.user_id), "create", "agreement", Some(a.id), audit::created(&json(&a))).await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/agreements/{}", a.id)), ("ETag".into(), etag(a.version))],
-        &a,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "agreement", id: a.id, version: a.version, location: format!("/api/v1/agreements/{}", a.id), body: &a, audit: json(&a) },
+    )
+    .await
 }
 
 /// Update an agreement
@@ -556,7 +538,7 @@ pub async fn update(
     let a = to_api(&txn, apply_patch(&txn, before, &body.0).await?).await?;
     audit::record(&txn, Some(auth.user_id), "update", "agreement", Some(a.id), audit::diff(&before_json, &json(&a))).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(a.version))).json(a))
+    Ok(ok_with_etag(a.version, &a))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -3,10 +3,9 @@
 
 use std::collections::HashMap;
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Iterable, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Select, Set, TransactionTrait,
@@ -16,14 +15,14 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{ADMINS, Auth};
-use crate::concurrency::{check_if_match, etag};
-use crate::db::{contains_pattern, now, search_key};
+use crate::concurrency::{check_if_match, ok_with_etag};
+use crate::db::{name_contains, now, search_key};
 use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::area_overlap::{self, Entity as Overlap};
 use crate::entities::area_succession::{self, Entity as Succession};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::text;
 use crate::state::AppState;
@@ -59,7 +58,6 @@ pub struct Area {
     pub successor_ids: Vec<Uuid>,
     /// GeoJSON geometry (CRS84); only with `include_geometry=true`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<Object>)]
     pub geometry: Option<serde_json::Value>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -402,15 +400,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: area::Model, patch: &Ar
     }
     m.version = Set(current.version + 1);
     m.updated_at = Set(now());
-    let res = AreaEntity::update_many()
-        .set(m)
-        .filter(area::Column::Id.eq(current.id))
-        .filter(area::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.id, false).await
 }
 
@@ -426,9 +416,6 @@ async fn audit_value(db: &impl ConnectionTrait, a: &Area) -> ApiResult<serde_jso
 
 // ---- handlers ----
 
-fn with_etag(status: StatusCode, a: &Area) -> HttpResponse {
-    HttpResponse::build(status).insert_header(("ETag", etag(a.version))).json(a)
-}
 
 /// List areas
 ///
@@ -457,15 +444,10 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Are
         s = s.filter(valid_at(d));
     }
     if let Some(term) = q.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        s = s.filter(Expr::col(area::Column::SearchName).like(LikeExpr::new(contains_pattern(term)).escape('\\')));
+        s = s.filter(name_contains(area::Column::SearchName, term));
     }
     if let Some(c) = q.cursor.as_deref() {
-        let c = Cursor::decode(c)?;
-        s = s.filter(
-            Condition::any()
-                .add(area::Column::SearchName.gt(c.key.clone()))
-                .add(area::Column::SearchName.eq(c.key).and(area::Column::Id.gt(c.id))),
-        );
+        s = s.filter(pagination::after(c, area::Column::SearchName, area::Column::Id)?);
     }
     let rows = s
         .order_by_asc(area::Column::SearchName)
@@ -495,7 +477,7 @@ pub async fn get_one(
     query: web::Query<AreaGetQuery>,
 ) -> ApiResult<HttpResponse> {
     let m = find(&state.db, id.into_inner(), query.include_geometry.unwrap_or(false)).await?;
-    Ok(with_etag(StatusCode::OK, &to_api(&state.db, m).await?))
+    Ok(ok_with_etag(m.version, &to_api(&state.db, m).await?))
 }
 
 /// List the areas an area overlaps
@@ -553,16 +535,13 @@ pub async fn create(state: web::Data<AppState>, auth: Auth, req: HttpRequest, bo
     }
     let model = insert(&txn, &input).await?;
     let a = to_api(&txn, find(&txn, model.id, false).await?).await?;
-    audit::record(&txn, Some(auth.user_id), "create", "area", Some(a.id), audit::created(&audit_value(&txn, &a).await?))
-        .await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/areas/{}", a.id)), ("ETag".into(), etag(a.version))],
-        &a,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    let audit = audit_value(&txn, &a).await?;
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "area", id: a.id, version: a.version, location: format!("/api/v1/areas/{}", a.id), body: &a, audit },
+    )
+    .await
 }
 
 /// Update an area
@@ -597,7 +576,7 @@ pub async fn update(
     }
     audit::record(&txn, Some(auth.user_id), "update", "area", Some(a.id), changes).await?;
     txn.commit().await?;
-    Ok(with_etag(StatusCode::OK, &a))
+    Ok(ok_with_etag(a.version, &a))
 }
 
 /// Delete an area

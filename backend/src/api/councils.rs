@@ -3,12 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
     TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
@@ -16,8 +14,8 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Auth, EDITORS};
-use crate::concurrency::{check_if_match, etag};
-use crate::db::{contains_pattern, now, search_key};
+use crate::concurrency::{check_if_match, ok_with_etag};
+use crate::db::{name_contains, now, search_key};
 use crate::entities::area::Entity as AreaEntity;
 use crate::entities::area_overlap::{self, Entity as Overlap};
 use crate::entities::council::{self, Entity as CouncilEntity};
@@ -25,7 +23,7 @@ use crate::entities::council_area::{self, Entity as CouncilArea};
 use crate::entities::organization::Entity as Org;
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::cadence::{self, Cadence};
 use crate::rules::text;
@@ -450,15 +448,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: council::Model, p: &Cou
         is_public: Set(p.is_public.unwrap_or(current.is_public)),
         ..Default::default()
     };
-    let res = CouncilEntity::update_many()
-        .set(m)
-        .filter(council::Column::Id.eq(current.id))
-        .filter(council::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.id).await
 }
 
@@ -524,15 +514,10 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Cou
         s = s.filter(council::Column::Id.is_in(councils));
     }
     if let Some(term) = q.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        s = s.filter(Expr::col(council::Column::SearchName).like(LikeExpr::new(contains_pattern(term)).escape('\\')));
+        s = s.filter(name_contains(council::Column::SearchName, term));
     }
     if let Some(c) = q.cursor.as_deref() {
-        let c = Cursor::decode(c)?;
-        s = s.filter(
-            Condition::any()
-                .add(council::Column::SearchName.gt(c.key.clone()))
-                .add(council::Column::SearchName.eq(c.key).and(council::Column::Id.gt(c.id))),
-        );
+        s = s.filter(pagination::after(c, council::Column::SearchName, council::Column::Id)?);
     }
     let rows = s
         .order_by_asc(council::Column::SearchName)
@@ -556,7 +541,7 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Cou
 #[get("/councils/{id}")]
 pub async fn get_one(state: web::Data<AppState>, _auth: Auth, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let c = to_api(&state.db, find(&state.db, id.into_inner()).await?).await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(c.version))).json(c))
+    Ok(ok_with_etag(c.version, &c))
 }
 
 /// Create a council
@@ -581,15 +566,12 @@ pub async fn create(state: web::Data<AppState>, auth: Auth, req: HttpRequest, bo
         return Ok(replayed);
     }
     let c = to_api(&txn, insert(&txn, &input).await?).await?;
-    audit::record(&txn, Some(auth.user_id), "create", "council", Some(c.id), audit::created(&json(&c))).await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/councils/{}", c.id)), ("ETag".into(), etag(c.version))],
-        &c,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "council", id: c.id, version: c.version, location: format!("/api/v1/councils/{}", c.id), body: &c, audit: json(&c) },
+    )
+    .await
 }
 
 /// Update a council
@@ -621,7 +603,7 @@ pub async fn update(
     let c = to_api(&txn, apply_patch(&txn, current, &body.0).await?).await?;
     audit::record(&txn, Some(auth.user_id), "update", "council", Some(c.id), audit::diff(&before, &json(&c))).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(c.version))).json(c))
+    Ok(ok_with_etag(c.version, &c))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -1,7 +1,6 @@
 //! Memberships: a person in a seat of a council, for a term. Terms are history: they are ended,
 //! never deleted, and a seat never has more holders at once than its maximum.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
@@ -15,7 +14,7 @@ use uuid::Uuid;
 use crate::access::{current_on, require_council_manager, today};
 use crate::api::seats::CouncilRole;
 use crate::auth::Auth;
-use crate::concurrency::{check_if_match, etag};
+use crate::concurrency::{check_if_match, ok_with_etag};
 use crate::db::now;
 use crate::entities::membership::{self, Entity as MembershipEntity};
 use crate::entities::organization::Entity as Org;
@@ -23,7 +22,7 @@ use crate::entities::person::Entity as PersonEntity;
 use crate::entities::seat::Entity as SeatEntity;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{Json, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::Page;
 use crate::rules::terms;
 use crate::state::AppState;
@@ -264,15 +263,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: membership::Model, p: &
     m.deputy_for_id = Set(deputy_for_id);
     m.version = Set(current.version + 1);
     m.updated_at = Set(now());
-    let res = MembershipEntity::update_many()
-        .set(m)
-        .filter(membership::Column::Id.eq(current.id))
-        .filter(membership::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.council_id, current.id).await
 }
 
@@ -340,7 +331,7 @@ pub async fn of_person_handler(state: web::Data<AppState>, _auth: Auth, id: web:
 pub async fn get_one(state: web::Data<AppState>, _auth: Auth, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
     let (council_id, id) = path.into_inner();
     let m = to_api(find(&state.db, council_id, id).await?)?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(m.version))).json(m))
+    Ok(ok_with_etag(m.version, &m))
 }
 
 /// Add a member to a council
@@ -374,15 +365,12 @@ pub async fn create(
         return Ok(replayed);
     }
     let m = to_api(insert(&txn, council.id, &input).await?)?;
-    audit::record(&txn, Some(auth.user_id), "create", "membership", Some(m.id), audit::created(&json(&m))).await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/councils/{}/memberships/{}", council.id, m.id)), ("ETag".into(), etag(m.version))],
-        &m,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "membership", id: m.id, version: m.version, location: format!("/api/v1/councils/{}/memberships/{}", council.id, m.id), body: &m, audit: json(&m) },
+    )
+    .await
 }
 
 /// Change or end a term
@@ -414,7 +402,7 @@ pub async fn update(
     let m = to_api(apply_patch(&txn, current, &body.0).await?)?;
     audit::record(&txn, Some(auth.user_id), "update", "membership", Some(m.id), audit::diff(&before, &json(&m))).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(m.version))).json(m))
+    Ok(ok_with_etag(m.version, &m))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

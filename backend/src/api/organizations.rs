@@ -1,12 +1,10 @@
 //! Organizations: the parties to councils and agreements (the city, its administrations and
 //! companies, the police and its units, property owners, schools, civil society …).
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
@@ -14,12 +12,12 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use crate::auth::{Auth, EDITORS};
-use crate::concurrency::{check_if_match, etag};
-use crate::db::{contains_pattern, now, search_key};
+use crate::concurrency::{check_if_match, ok_with_etag};
+use crate::db::{name_contains, now, search_key};
 use crate::entities::organization::{self, Entity as Org};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::{contact, orgnr, text};
 use crate::state::AppState;
@@ -260,15 +258,7 @@ async fn apply_patch(
     m.version = Set(current.version + 1);
     m.updated_at = Set(now());
     // The version check in the WHERE clause makes a concurrent writer lose cleanly.
-    let res = Org::update_many()
-        .set(m)
-        .filter(organization::Column::Id.eq(current.id))
-        .filter(organization::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.id).await
 }
 
@@ -278,9 +268,6 @@ fn json_value(o: &Organization) -> ApiResult<serde_json::Value> {
     serde_json::to_value(o).map_err(ApiError::internal)
 }
 
-fn with_etag(status: StatusCode, o: &Organization) -> HttpResponse {
-    HttpResponse::build(status).insert_header(("ETag", etag(o.version))).json(o)
-}
 
 /// List organizations
 ///
@@ -306,17 +293,10 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Org
         select = select.filter(organization::Column::ParentId.eq(parent));
     }
     if let Some(term) = q.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        select = select.filter(
-            Expr::col(organization::Column::SearchName).like(LikeExpr::new(contains_pattern(term)).escape('\\')),
-        );
+        select = select.filter(name_contains(organization::Column::SearchName, term));
     }
     if let Some(c) = q.cursor.as_deref() {
-        let c = Cursor::decode(c)?;
-        select = select.filter(
-            Condition::any()
-                .add(organization::Column::SearchName.gt(c.key.clone()))
-                .add(organization::Column::SearchName.eq(c.key).and(organization::Column::Id.gt(c.id))),
-        );
+        select = select.filter(pagination::after(c, organization::Column::SearchName, organization::Column::Id)?);
     }
     let rows = select
         .order_by_asc(organization::Column::SearchName)
@@ -341,7 +321,7 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, query: web::Query<Org
 #[get("/organizations/{id}")]
 pub async fn get_one(state: web::Data<AppState>, _auth: Auth, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let org = to_api(find(&state.db, id.into_inner()).await?)?;
-    Ok(with_etag(StatusCode::OK, &org))
+    Ok(ok_with_etag(org.version, &org))
 }
 
 /// Create an organization
@@ -371,16 +351,12 @@ pub async fn create(
         return Ok(replayed);
     }
     let org = to_api(insert(&txn, &input).await?)?;
-    audit::record(&txn, Some(auth.user_id), "create", "organization", Some(org.id), audit::created(&json_value(&org)?))
-        .await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/organizations/{}", org.id)), ("ETag".into(), etag(org.version))],
-        &org,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "organization", id: org.id, version: org.version, location: format!("/api/v1/organizations/{}", org.id), body: &org, audit: json_value(&org)? },
+    )
+    .await
 }
 
 /// Update an organization
@@ -415,7 +391,7 @@ pub async fn update(
     audit::record(&txn, Some(auth.user_id), "update", "organization", Some(org.id), audit::diff(&before, &json_value(&org)?))
         .await?;
     txn.commit().await?;
-    Ok(with_etag(StatusCode::OK, &org))
+    Ok(ok_with_etag(org.version, &org))
 }
 
 /// Delete an organization

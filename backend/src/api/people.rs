@@ -3,12 +3,11 @@
 
 use std::collections::HashSet;
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
     TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
@@ -19,8 +18,8 @@ use crate::access::{current_on, own_council_ids, person_of, today};
 use crate::api::audit_events::AuditEventOut;
 use crate::api::memberships::{self, Membership};
 use crate::auth::{Auth, EDITORS};
-use crate::concurrency::{check_if_match, etag};
-use crate::db::{contains_pattern, now, search_key};
+use crate::concurrency::{check_if_match, ok_with_etag};
+use crate::db::{name_contains, now, search_key};
 use crate::entities::audit_event::{self, Entity as AuditEvent};
 use crate::entities::membership::{self as membership_e, Entity as MembershipEntity};
 use crate::entities::organization::Entity as Org;
@@ -28,7 +27,7 @@ use crate::entities::person::{self, Entity as PersonEntity};
 use crate::entities::user::{self, Entity as User};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, check_query_len, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::{contact, text};
 use crate::state::AppState;
@@ -249,15 +248,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: person::Model, p: &Pers
         organization_id: Set(organization_id),
         ..Default::default()
     };
-    let res = PersonEntity::update_many()
-        .set(m)
-        .filter(person::Column::Id.eq(current.id))
-        .filter(person::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.id).await
 }
 
@@ -300,15 +291,10 @@ pub async fn list(state: web::Data<AppState>, auth: Auth, query: web::Query<Pers
         s = s.filter(person::Column::Id.is_in(ids));
     }
     if let Some(term) = q.q.as_deref().filter(|t| !t.trim().is_empty()) {
-        s = s.filter(Expr::col(person::Column::SearchName).like(LikeExpr::new(contains_pattern(term)).escape('\\')));
+        s = s.filter(name_contains(person::Column::SearchName, term));
     }
     if let Some(c) = q.cursor.as_deref() {
-        let c = Cursor::decode(c)?;
-        s = s.filter(
-            Condition::any()
-                .add(person::Column::SearchName.gt(c.key.clone()))
-                .add(person::Column::SearchName.eq(c.key).and(person::Column::Id.gt(c.id))),
-        );
+        s = s.filter(pagination::after(c, person::Column::SearchName, person::Column::Id)?);
     }
     let rows = s
         .order_by_asc(person::Column::SearchName)
@@ -334,7 +320,7 @@ pub async fn get_one(state: web::Data<AppState>, auth: Auth, id: web::Path<Uuid>
     let p = find(&state.db, id.into_inner()).await?;
     let visible = visible_contacts(&state.db, &auth).await?;
     let p = to_api(p, &visible);
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(p.version))).json(p))
+    Ok(ok_with_etag(p.version, &p))
 }
 
 /// Create a person
@@ -359,16 +345,14 @@ pub async fn create(state: web::Data<AppState>, auth: Auth, req: HttpRequest, bo
         return Ok(replayed);
     }
     let m = insert(&txn, &input).await?;
-    audit::record(&txn, Some(auth.user_id), "create", "person", Some(m.id), audit::created(&audit_value(&m))).await?;
+    let audit = audit_value(&m);
     let p = to_api(m, &None);
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/people/{}", p.id)), ("ETag".into(), etag(p.version))],
-        &p,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "person", id: p.id, version: p.version, location: format!("/api/v1/people/{}", p.id), body: &p, audit },
+    )
+    .await
 }
 
 /// Update a person
@@ -399,7 +383,7 @@ pub async fn update(
     audit::record(&txn, Some(auth.user_id), "update", "person", Some(m.id), audit::diff(&before, &audit_value(&m))).await?;
     txn.commit().await?;
     let p = to_api(m, &None);
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(p.version))).json(p))
+    Ok(ok_with_etag(p.version, &p))
 }
 
 /// Export everything held about a person (GDPR art. 15)
@@ -467,7 +451,7 @@ pub async fn erase(state: web::Data<AppState>, auth: Auth, req: HttpRequest, id:
     check_if_match(&req, current.version)?;
     if current.erased_at.is_some() {
         let p = to_api(current, &None);
-        return Ok(HttpResponse::Ok().insert_header(("ETag", etag(p.version))).json(p));
+        return Ok(ok_with_etag(p.version, &p));
     }
     let t = now();
     let m = person::ActiveModel {
@@ -494,7 +478,7 @@ pub async fn erase(state: web::Data<AppState>, auth: Auth, req: HttpRequest, id:
     audit::record(&txn, Some(auth.user_id), "erase", "person", Some(current.id), serde_json::json!({})).await?;
     txn.commit().await?;
     let p = to_api(m, &None);
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(p.version))).json(p))
+    Ok(ok_with_etag(p.version, &p))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

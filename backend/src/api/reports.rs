@@ -13,6 +13,7 @@ use uuid::Uuid;
 use crate::access::{current_on, today};
 use crate::api::areas::AreaKind;
 use crate::api::councils::{CouncilKind, Mandate, area_ids_of, mandate_of};
+use crate::api::seats::CouncilRole;
 use crate::auth::Auth;
 use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::area_overlap::{self, Entity as Overlap};
@@ -146,7 +147,7 @@ pub struct Holder {
     pub membership_id: Uuid,
     pub person_id: Uuid,
     pub person_name: String,
-    pub role: String,
+    pub role: CouncilRole,
     /// The organization the holder sits for.
     pub on_behalf_of_id: Option<Uuid>,
     pub start_date: NaiveDate,
@@ -161,7 +162,7 @@ pub struct Holder {
 pub struct SeatStaffing {
     pub seat_id: Uuid,
     pub label: String,
-    pub role: String,
+    pub role: CouncilRole,
     pub organization_id: Option<Uuid>,
     pub required: bool,
     pub max_holders: i32,
@@ -256,18 +257,18 @@ pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query
             let holders: Vec<Holder> = terms
                 .iter()
                 .filter(|t| t.seat_id == Some(st.id))
-                .map(|t| Holder {
+                .map(|t| Ok(Holder {
                     membership_id: t.id,
                     person_id: t.person_id,
                     person_name: names.get(&t.person_id).cloned().unwrap_or_default(),
-                    role: t.role.clone(),
+                    role: CouncilRole::parse(&t.role)?,
                     on_behalf_of_id: t.on_behalf_of_id,
                     start_date: t.start_date,
                     end_date: t.end_date,
                     ending_soon: t.end_date.is_some_and(|e| e <= soon),
                     wrong_organization: st.organization_id.is_some() && t.on_behalf_of_id != st.organization_id,
-                })
-                .collect();
+                }))
+                .collect::<ApiResult<_>>()?;
             let vacant = holders.is_empty();
             if vacant && st.required {
                 cs.vacant_required_seat_ids.push(st.id);
@@ -279,7 +280,7 @@ pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query
             cs.seats.push(SeatStaffing {
                 seat_id: st.id,
                 label: st.label.clone(),
-                role: st.role.clone(),
+                role: CouncilRole::parse(&st.role)?,
                 organization_id: st.organization_id,
                 required: st.required,
                 max_holders: st.max_holders,

@@ -1,7 +1,6 @@
 //! Seats: the functions a council wants at its table (Popolo's Post), e.g.
 //! "Lokalpolisområdeschef" held by the police, or "Trygghetssamordnare" held by the district.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -14,14 +13,14 @@ use uuid::Uuid;
 
 use crate::access::{current_on, require_council_manager, today};
 use crate::auth::Auth;
-use crate::concurrency::{check_if_match, etag};
+use crate::concurrency::{check_if_match, ok_with_etag};
 use crate::db::now;
 use crate::entities::membership::{self, Entity as MembershipEntity};
 use crate::entities::organization::Entity as Org;
 use crate::entities::seat::{self, Entity as SeatEntity};
 use crate::error::{ApiError, ApiResult, FieldError};
 use crate::extract::{Json, double_option};
-use crate::idempotency::{Idempotency, StoredResponse};
+use crate::idempotency::{Created, Idempotency};
 use crate::pagination::Page;
 use crate::rules::text;
 use crate::state::AppState;
@@ -203,15 +202,7 @@ async fn apply_patch(db: &impl ConnectionTrait, current: seat::Model, p: &SeatPa
     }
     m.version = Set(current.version + 1);
     m.updated_at = Set(now());
-    let res = SeatEntity::update_many()
-        .set(m)
-        .filter(seat::Column::Id.eq(current.id))
-        .filter(seat::Column::Version.eq(current.version))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(ApiError::PreconditionFailed);
-    }
+    crate::db::update_versioned(db, m, current.id, current.version).await?;
     find(db, current.council_id, current.id).await
 }
 
@@ -251,7 +242,7 @@ pub async fn list(state: web::Data<AppState>, _auth: Auth, id: web::Path<Uuid>) 
 pub async fn get_one(state: web::Data<AppState>, _auth: Auth, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
     let (council_id, seat_id) = path.into_inner();
     let s = to_api(find(&state.db, council_id, seat_id).await?)?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(s.version))).json(s))
+    Ok(ok_with_etag(s.version, &s))
 }
 
 /// Add a seat to a council
@@ -284,15 +275,12 @@ pub async fn create(
         return Ok(replayed);
     }
     let s = to_api(insert(&txn, council.id, &input).await?)?;
-    audit::record(&txn, Some(auth.user_id), "create", "seat", Some(s.id), audit::created(&json(&s))).await?;
-    let response = StoredResponse::json(
-        StatusCode::CREATED,
-        vec![("Location".into(), format!("/api/v1/councils/{}/seats/{}", council.id, s.id)), ("ETag".into(), etag(s.version))],
-        &s,
-    )?;
-    idem.remember(&txn, auth.user_id, &response).await?;
-    txn.commit().await?;
-    Ok(response.to_response())
+    idem.commit_created(
+        txn,
+        auth.user_id,
+        Created { entity_type: "seat", id: s.id, version: s.version, location: format!("/api/v1/councils/{}/seats/{}", council.id, s.id), body: &s, audit: json(&s) },
+    )
+    .await
 }
 
 /// Update a seat
@@ -324,7 +312,7 @@ pub async fn update(
     let s = to_api(apply_patch(&txn, current, &body.0).await?)?;
     audit::record(&txn, Some(auth.user_id), "update", "seat", Some(s.id), audit::diff(&before, &json(&s))).await?;
     txn.commit().await?;
-    Ok(HttpResponse::Ok().insert_header(("ETag", etag(s.version))).json(s))
+    Ok(ok_with_etag(s.version, &s))
 }
 
 /// Remove a seat

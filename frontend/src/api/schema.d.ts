@@ -698,7 +698,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             /** @description GeoJSON geometry (CRS84); only with `include_geometry=true`. */
-            geometry?: Record<string, never> | null;
+            geometry?: unknown;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["AreaKind"];
@@ -943,7 +943,7 @@ export interface components {
             /** Format: uuid */
             person_id: string;
             person_name: string;
-            role: string;
+            role: components["schemas"]["CouncilRole"];
             /** Format: date */
             start_date: string;
             /** @description The holder sits for another organization than the one that should hold the seat. */
@@ -1217,7 +1217,7 @@ export interface components {
                 /** Format: date-time */
                 created_at: string;
                 /** @description GeoJSON geometry (CRS84); only with `include_geometry=true`. */
-                geometry?: Record<string, never> | null;
+                geometry?: unknown;
                 /** Format: uuid */
                 id: string;
                 kind: components["schemas"]["AreaKind"];
@@ -1561,7 +1561,7 @@ export interface components {
             /** Format: uuid */
             organization_id?: string | null;
             required: boolean;
-            role: string;
+            role: components["schemas"]["CouncilRole"];
             /** Format: uuid */
             seat_id: string;
             /** @description Nobody holds the seat. */

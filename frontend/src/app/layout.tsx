@@ -32,6 +32,21 @@ export function AppLayout() {
               <li>
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/councils">{t('nav.councils')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/people">{t('nav.people')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/coverage">{t('nav.coverage')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/staffing">{t('nav.staffing')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="user-bar">

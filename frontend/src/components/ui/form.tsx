@@ -1,0 +1,168 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/problem';
+
+export type Errors = Record<string, string>;
+
+/** DOM id of the control for an API field name ("cadence.rrule" → "council-cadence-rrule"). */
+export function formFieldId(prefix: string, field: string): string {
+  return `${prefix}-${field.replace(/\[(\d+)\]\.?/g, '-$1-').replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+}
+
+export interface ServerFormOptions {
+  /** Prefix for DOM ids of the controls. */
+  prefix: string;
+  /** The API field names that have a control in the form; other field errors go to the summary. */
+  isKnownField: (field: string) => boolean;
+  /** A human label for a field, for the error summary. */
+  labelFor: (field: string) => string;
+  /** Message for a 409; default: the server's detail. */
+  conflictMessage?: (code: string | undefined, detail: string | undefined) => string | null;
+  /** A message for a particular field and code (e.g. a rule only this form knows); null for the default. */
+  fieldMessage?: (field: string, code: string, message: string) => string | null;
+}
+
+/**
+ * The error handling shared by the forms: client and server (422) field errors shown at the field
+ * (aria-invalid, aria-describedby), a focused error summary, a 412 "stale" alert, and general errors.
+ */
+export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage, fieldMessage }: ServerFormOptions) {
+  const { t, i18n } = useTranslation();
+  const [errors, setErrors] = useState<Errors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const staleRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (attempt === 0) return;
+    if (stale) staleRef.current?.focus();
+    else summaryRef.current?.focus();
+  }, [attempt, stale]);
+
+  function messageFor(code: string, fallback: string): string {
+    const key = `forms.errors.${code}`;
+    return i18n.exists(key) ? t(key) : fallback || t('forms.failed');
+  }
+
+  const id = (field: string) => formFieldId(prefix, field);
+
+  /** Shows client-side errors; returns true when there were any (and the request should not be sent). */
+  function clientErrors(errs: Errors): boolean {
+    setStale(false);
+    if (Object.keys(errs).length === 0) return false;
+    setErrors(errs);
+    setGeneral([]);
+    setAttempt((a) => a + 1);
+    return true;
+  }
+
+  /** Runs the request and turns a failure into field errors, a stale notice or a general error. */
+  async function submit(run: () => Promise<void>, mapField: (field: string) => string = (f) => f): Promise<boolean> {
+    if (pending) return false;
+    setPending(true);
+    setStale(false);
+    try {
+      await run();
+      setErrors({});
+      setGeneral([]);
+      return true;
+    } catch (err) {
+      const fieldErrors: Errors = {};
+      const generalErrors: string[] = [];
+      if (isApiError(err) && err.status === 412) {
+        setStale(true);
+      } else if (isApiError(err) && err.status === 422 && err.fieldErrors.length > 0) {
+        for (const fe of err.fieldErrors) {
+          const field = mapField(fe.field);
+          const msg = fieldMessage?.(field, fe.code, fe.message) ?? messageFor(fe.code, fe.message);
+          if (isKnownField(field)) fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${msg}` : msg;
+          else generalErrors.push(`${labelFor(field)}: ${msg}`);
+        }
+      } else if (isApiError(err) && err.status === 409) {
+        const custom = conflictMessage?.(err.problem?.code, err.problem?.detail ?? undefined);
+        generalErrors.push(custom ?? err.problem?.detail ?? t('forms.conflict'));
+      } else if (isApiError(err) && err.status === 403) {
+        generalErrors.push(t('forms.forbidden'));
+      } else {
+        generalErrors.push(isApiError(err) && err.problem?.detail ? err.problem.detail : t('forms.failed'));
+      }
+      setErrors(fieldErrors);
+      setGeneral(generalErrors);
+      setAttempt((a) => a + 1);
+      return false;
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function fieldProps(field: string, hintId?: string) {
+    const error = errors[field];
+    const describedBy = [hintId, error ? `${id(field)}-error` : null].filter(Boolean).join(' ');
+    return {
+      id: id(field),
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy || undefined,
+    } as const;
+  }
+
+  function renderError(field: string) {
+    const error = errors[field];
+    if (!error) return null;
+    return (
+      <p id={`${id(field)}-error`} className="field-error">
+        <span className="visually-hidden">{t('forms.errorPrefix')}: </span>
+        {error}
+      </p>
+    );
+  }
+
+  const hasErrors = Object.keys(errors).length > 0 || general.length > 0;
+
+  function renderSummary(staleAction?: ReactNode) {
+    return (
+      <>
+        {stale && (
+          <div ref={staleRef} className="alert alert-error" role="alert" tabIndex={-1}>
+            <p>{t('forms.stale')}</p>
+            {staleAction}
+          </div>
+        )}
+        {hasErrors && !stale && (
+          <div ref={summaryRef} className="error-summary" tabIndex={-1} aria-labelledby={`${prefix}-summary-title`} role="group">
+            <h2 id={`${prefix}-summary-title`}>{t('forms.errorSummary')}</h2>
+            <p>{t('forms.errorSummaryIntro')}</p>
+            <ul>
+              {Object.entries(errors).map(([field, msg]) => (
+                <li key={field}>
+                  <a
+                    href={`#${id(field)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(id(field))?.focus();
+                    }}
+                  >
+                    {labelFor(field)}: {msg}
+                  </a>
+                </li>
+              ))}
+              {general.map((msg, i) => (
+                <li key={`g${i}`}>{msg}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return { errors, pending, stale, id, clientErrors, submit, fieldProps, renderError, renderSummary };
+}
+
+/** The one-line reminder on forms with free text. */
+export function PublicRecordNote() {
+  const { t } = useTranslation();
+  return <p className="hint public-record-note">{t('forms.publicRecordNote')}</p>;
+}

@@ -1,0 +1,89 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { NewCouncil } from '@/api/types';
+import { useCanWrite } from '@/lib/auth-context';
+import { newIdempotencyKey } from '@/lib/format';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { useFlash } from '@/components/ui/Flash';
+import { Loading } from '@/components/ui/Spinner';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { useCouncil, useCreateCouncil, useUpdateCouncil } from '../api/councils';
+import { CouncilForm } from './CouncilForm';
+
+export function CreateCouncilPage() {
+  const { t } = useTranslation();
+  const canWrite = useCanWrite();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  const create = useCreateCouncil();
+  const idempotencyKey = useRef(newIdempotencyKey());
+  useDocumentTitle(t('councils.newTitle'));
+
+  if (!canWrite) return <Navigate to="/councils" replace />;
+
+  async function onSubmit(body: NewCouncil) {
+    try {
+      const c = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
+      const target = `/councils/${c.id}`;
+      flash.show(t('councils.form.created', { name: c.name }), target);
+      navigate(target);
+    } catch (err) {
+      idempotencyKey.current = newIdempotencyKey();
+      throw err;
+    }
+  }
+
+  return (
+    <>
+      <p>
+        <Link to="/councils">{t('councils.backToList')}</Link>
+      </p>
+      <h1>{t('councils.newTitle')}</h1>
+      <CouncilForm submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
+    </>
+  );
+}
+
+export function EditCouncilPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  const council = useCouncil(id);
+  const update = useUpdateCouncil(id);
+  useDocumentTitle(council.data ? t('councils.editTitle', { name: council.data.name }) : t('councils.title'));
+
+  // Chairs and secretaries may edit their council too: the server decides (403 is shown in the form).
+  if (council.isPending) return <Loading />;
+  if (council.isError) return <ErrorMessage error={council.error} onRetry={() => void council.refetch()} />;
+  const loaded = council.data;
+
+  async function onSubmit(body: NewCouncil) {
+    const updated = await update.mutateAsync({ version: loaded.version, patch: body });
+    const target = `/councils/${updated.id}`;
+    flash.show(t('councils.form.updated'), target);
+    navigate(target);
+  }
+
+  return (
+    <>
+      <p>
+        <Link to={`/councils/${id}`}>{t('common.back')}</Link>
+      </p>
+      <h1>{t('councils.editTitle', { name: loaded.name })}</h1>
+      <CouncilForm
+        key={loaded.version}
+        council={loaded}
+        submitLabel={t('common.save')}
+        pendingLabel={t('common.saving')}
+        onSubmit={onSubmit}
+        staleAction={
+          <button type="button" className="button" onClick={() => void council.refetch()}>
+            {t('common.reload')}
+          </button>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { json, renderWithProviders } from '@/testing/test-utils';
+import { tokenStore } from '@/lib/token-store';
+import type { Person, Seat } from '@/api/types';
+import { NewMemberPage, NewSeatPage } from './SeatAndMemberPages';
+
+const councilId = '01900000-0000-7000-8000-0000000000c1';
+const person: Person = {
+  id: '01900000-0000-7000-8000-0000000000p1',
+  name: 'Elin Sandberg',
+  title: 'Lokalpolisområdeschef',
+  email: null,
+  phone: null,
+  organization_id: null,
+  erased: false,
+  contact_hidden: false,
+  version: 1,
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-01-01T00:00:00Z',
+};
+const seat: Seat = {
+  id: '01900000-0000-7000-8000-0000000000s1',
+  council_id: councilId,
+  label: 'Lokalpolisområdeschef',
+  role: 'member',
+  organization_id: null,
+  required: true,
+  max_holders: 1,
+  restricted_access: false,
+  version: 1,
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-01-01T00:00:00Z',
+};
+
+function serve(handler: (req: Request) => Response) {
+  const requests: Request[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = input instanceof Request ? input : new Request(input, init);
+      requests.push(req.clone());
+      return handler(req);
+    }),
+  );
+  return requests;
+}
+const path = (req: Request) => new URL(req.url).pathname;
+
+beforeEach(() => {
+  vi.unstubAllGlobals();
+  tokenStore.set('token');
+});
+
+describe('member form', () => {
+  it('explains a full seat (409 seat_full) in the error summary', async () => {
+    const requests = serve((req) => {
+      if (path(req) === '/api/v1/people') return json({ items: [person], next_cursor: null });
+      if (path(req) === `/api/v1/councils/${councilId}/seats`) return json({ items: [seat], next_cursor: null });
+      if (req.method === 'POST' && path(req) === `/api/v1/councils/${councilId}/memberships`) {
+        return json({ type: 'urn:samverkan:problem:seat_full', title: 'Conflict', status: 409, code: 'seat_full', detail: 'full' }, 409);
+      }
+      return json({ items: [], next_cursor: null });
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<NewMemberPage />, { route: `/councils/${councilId}/members/new`, path: '/councils/:id/members/new' });
+    await screen.findByRole('option', { name: 'Elin Sandberg (Lokalpolisområdeschef)' });
+    await user.selectOptions(screen.getByLabelText('Välj person'), person.id);
+    await screen.findByRole('option', { name: 'Lokalpolisområdeschef' });
+    await user.selectOptions(screen.getByLabelText('Plats'), seat.id);
+    await user.click(screen.getByRole('button', { name: 'Lägg till ledamot' }));
+
+    const summary = await screen.findByRole('group', { name: 'Formuläret innehåller fel' });
+    expect(summary).toHaveTextContent('Platsen är redan fullsatt');
+    await waitFor(() => expect(summary).toHaveFocus());
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(await post.json()).toMatchObject({ person_id: person.id, seat_id: seat.id, role: null, end_date: null });
+  });
+
+  it('asks for a person before calling the server', async () => {
+    const requests = serve(() => json({ items: [], next_cursor: null }));
+    const user = userEvent.setup();
+    renderWithProviders(<NewMemberPage />, { route: `/councils/${councilId}/members/new`, path: '/councils/:id/members/new' });
+    await user.click(screen.getByRole('button', { name: 'Lägg till ledamot' }));
+    expect(screen.getByLabelText('Välj person')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Välj person')).toHaveAccessibleDescription(/Välj en person/);
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+});
+
+describe('seat form', () => {
+  it('shows a server field error at the label', async () => {
+    serve((req) =>
+      req.method === 'POST'
+        ? json(
+            { type: 'x', title: 'Validation failed', status: 422, code: 'validation_failed', errors: [{ field: 'label', code: 'too_long', message: 'long' }] },
+            422,
+          )
+        : json({ items: [], next_cursor: null }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<NewSeatPage />, { route: `/councils/${councilId}/seats/new`, path: '/councils/:id/seats/new' });
+    await user.type(screen.getByLabelText('Plats'), 'Trygghetssamordnare');
+    await user.click(screen.getByRole('button', { name: 'Lägg till plats' }));
+    const label = screen.getByLabelText('Plats');
+    await waitFor(() => expect(label).toHaveAttribute('aria-invalid', 'true'));
+    expect(label).toHaveAccessibleDescription(/Texten är för lång/);
+  });
+});
