@@ -1,11 +1,12 @@
 # Samverkan. The logic lives in scripts/; these targets only call it.
 .DEFAULT_GOAL := help
-.PHONY: help run test openapi clean distclean
+.PHONY: help run test openapi bench clean distclean
 
 help:
 	@echo "make run        build everything, load demo data and start Samverkan (http://127.0.0.1:8080)"
 	@echo "make test       run every check: backend, frontend, API contract, end-to-end"
 	@echo "make openapi    rewrite openapi.yaml from the code and regenerate the frontend's API types"
+	@echo "make bench      requests/s and memory of the release server (wrk, demo data, SQLite)"
 	@echo "make clean      remove build and test outputs (keeps data/)"
 	@echo "make distclean  clean, and also remove frontend/node_modules and .cache/"
 
@@ -17,6 +18,9 @@ test:
 
 openapi:
 	@bash scripts/openapi.sh
+
+bench:
+	@bash scripts/bench.sh
 
 clean:
 	@bash scripts/clean.sh

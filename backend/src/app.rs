@@ -5,10 +5,10 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 use actix_files::NamedFile;
-use actix_web::body::MessageBody;
+use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::http::{Method, header};
-use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::middleware::{Compress, DefaultHeaders, Next, from_fn};
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use utoipa_actix_web::AppExt;
 use utoipa_swagger_ui::SwaggerUi;
@@ -59,7 +59,21 @@ pub fn app(
                 .add((header::X_FRAME_OPTIONS, "DENY"))
                 .add((header::REFERRER_POLICY, "same-origin")),
         )
+        .wrap(from_fn(head_as_get))
         .wrap(from_fn(crate::request_id::middleware))
+}
+
+/// HEAD is GET without the body (RFC 9110 9.3.2): the routes are declared for GET only.
+async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let head = req.method() == Method::HEAD;
+    if head {
+        req.head_mut().method = Method::GET;
+    }
+    let res = next.call(req).await?;
+    Ok(if head { res.map_body(|_, _| BoxBody::new(())) } else { res.map_into_boxed_body() })
 }
 
 /// Everything no route took: API paths get 404/405 problems; other GET requests get the web

@@ -1,7 +1,7 @@
 //! The audit log: every write records who did what to which entity, with the changed fields and
 //! the request id, in the same transaction as the write.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseTransaction, Set};
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
@@ -32,6 +32,25 @@ pub async fn record(
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Finish an update in `txn`: record `changes` and commit — or, when nothing changed, roll back
+/// and return `false`, so that a PATCH that changes nothing keeps the version and leaves no
+/// audit event.
+pub async fn commit_update(
+    txn: DatabaseTransaction,
+    actor: Uuid,
+    entity_type: &str,
+    entity_id: Uuid,
+    changes: Value,
+) -> Result<bool, ApiError> {
+    if changes["after"].as_object().is_some_and(|o| o.is_empty()) {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    record(&txn, Some(actor), "update", entity_type, Some(entity_id), changes).await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 const BOOKKEEPING: &[&str] = &["version", "created_at", "updated_at"];

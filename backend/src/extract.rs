@@ -113,8 +113,8 @@ pub fn check_query_len(name: &str, value: Option<&str>, max: usize) -> Result<()
 }
 
 pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|err: PathError, _| {
-        ApiError::bad_request("invalid_path_parameter", format!("A path parameter is invalid: {err}.")).into()
+    web::PathConfig::default().error_handler(|_: PathError, _| {
+        ApiError::bad_request("invalid_path_parameter", "An id in the path is not a valid UUID.").into()
     })
 }
 
@@ -139,6 +139,18 @@ pub fn json_config() -> web::JsonConfig {
         }
         .into()
     })
+}
+
+/// For PATCH bodies: a field that may be left out but not cleared; `null` is refused.
+pub fn non_null<'de, T, D>(de: D) -> Result<Option<T>, D::Error>
+where
+    T: Deserialize<'de>,
+    D: Deserializer<'de>,
+{
+    match Option::<T>::deserialize(de)? {
+        Some(v) => Ok(Some(v)),
+        None => Err(serde::de::Error::custom("this field cannot be null; leave it out to keep its value")),
+    }
 }
 
 /// For PATCH bodies: tells "absent" (`None`) from "null" (`Some(None)`).

@@ -61,6 +61,7 @@ const ORGANIZATIONS: &[(&str, K, Option<&str>, Option<&str>)] = &[
     ("Region Stockholm, Trafikförvaltningen", K::Transport, None, None),
     ("Fastighetsägare i Järva (exempel)", K::PropertyOwner, None, None),
     ("Föreningen Trygga grannar (exempel)", K::CivilSociety, None, None),
+    ("Företagare i stadsdelen (exempel)", K::Business, None, None),
 ];
 
 pub struct Summary {

@@ -120,6 +120,12 @@ impl<C: ConnectionTrait> Ctx<'_, C> {
     }
 }
 
+/// The Tuesday on or before `day`: the central steering group meets on Tuesdays.
+fn tuesday_before(day: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    day - Duration::days(((day.weekday().num_days_from_monday() + 6) % 7) as i64)
+}
+
 fn cadence(rrule: &str, start: &str, minutes: i32) -> Option<Cadence> {
     Some(Cadence { rrule: rrule.into(), start_time: start.into(), duration_minutes: minutes, time_zone: DEFAULT_TIME_ZONE.into() })
 }
@@ -236,7 +242,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 mandate: Some(Mandate {
                     decided_by_council_id: Some(central),
                     decision_reference: Some(format!("Central styrgrupp, protokoll § {}", 4 + i)),
-                    decided_on: Some(founded - Duration::days(20)),
+                    decided_on: Some(tuesday_before(founded - Duration::days(14))),
                     registration_number: Some(format!("KS {}/{}", founded.format("%Y"), 120 + i)),
                     ..Default::default()
                 }),
@@ -336,6 +342,61 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         cx.seat(g, "Sammankallande", CouncilRole::Chair, None, true).await?;
     }
 
+    // Safety councils (trygghetsråd), as the 2017 motion proposed: the police, property owners,
+    // businesses, civil society and schools around one table, monthly, in the open.
+    for district in ["Järva", "Södermalm"] {
+        let (_, sdf, lpos, housing_co) = *DISTRICTS.iter().find(|x| x.0 == district).expect("district");
+        let lpo = format!("Lokalpolisområde {}", lpos[0]);
+        let parent = local[district];
+        let areas = councils::area_ids_of(db, &[parent]).await?.remove(&parent).unwrap_or_default();
+        let council = cx
+            .council(NewCouncil {
+                name: format!("Trygghetsråd {district}"),
+                kind: CouncilKind::SafetyCouncil,
+                parent_id: Some(parent),
+                area_ids: areas,
+                status: Some(CouncilStatus::Active),
+                founded_on: Some(d("2024-09-01")),
+                dissolved_on: None,
+                cadence: cadence("FREQ=MONTHLY;BYDAY=1TH", "18:00", 120),
+                mandate: Some(Mandate {
+                    decided_by_council_id: Some(parent),
+                    decision_reference: Some("Lokal styrgrupp, protokoll § 7".into()),
+                    decided_on: Some(d("2024-08-20")),
+                    ..Default::default()
+                }),
+                description: Some(format!(
+                    "Ett forum där boende och företagare i {district} möter polisen och staden, delar information och tar gemensamma initiativ mot otrygghet."
+                )),
+                is_public: true,
+            })
+            .await?;
+        count += 1;
+        let chair = cx.seat(council, "Trygghetssamordnare", CouncilRole::Chair, Some(sdf), true).await?;
+        let police = cx.seat(council, "Kommunpolis", CouncilRole::Member, Some(&lpo), true).await?;
+        let owners = (district == "Järva").then_some("Fastighetsägare i Järva (exempel)");
+        let owner = cx.seat(council, "Fastighetsägare", CouncilRole::Member, owners, false).await?;
+        let housing = cx.seat(council, "Bostadsbolag", CouncilRole::Member, Some(housing_co), true).await?;
+        let business = cx.seat(council, "Näringsliv", CouncilRole::Member, Some("Företagare i stadsdelen (exempel)"), true).await?;
+        let civil = cx.seat(council, "Civilsamhälle", CouncilRole::Member, Some("Föreningen Trygga grannar (exempel)"), true).await?;
+        cx.seat(council, "Skola", CouncilRole::Member, Some("Utbildningsförvaltningen"), true).await?;
+        let start = d("2024-09-01");
+        for (seat, title, org) in [
+            (chair, "Trygghetssamordnare", sdf),
+            (police, "Kommunpolis", lpo.as_str()),
+            (housing, "Trygghetsvärd", housing_co),
+            (business, "Ordförande, företagarförening", "Företagare i stadsdelen (exempel)"),
+            (civil, "Samordnare, grannsamverkan", "Föreningen Trygga grannar (exempel)"),
+        ] {
+            let p = cx.person(title, org).await?;
+            cx.member(council, seat, p, org, start, None).await?;
+        }
+        if district == "Järva" {
+            let p = cx.person("Fastighetschef", "Fastighetsägare i Järva (exempel)").await?;
+            cx.member(council, owner, p, "Fastighetsägare i Järva (exempel)", start, None).await?;
+        }
+    }
+
     // The member demo login chairs Södermalm's steering group: it may manage that council.
     let sodermalm = local["Södermalm"];
     let chair = crate::entities::membership::Entity::find()
@@ -385,16 +446,35 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     cx.record("agreement", parent.id, &current).await?;
     for district in ["Järva", "Södermalm"] {
         let sdf = DISTRICTS.iter().find(|x| x.0 == district).map(|x| x.1).unwrap_or_default();
+        let lpo_unit = format!("Lokalpolisområde {district}");
+        // The implemented agreement is signed by the chair and the vice chair of the local group.
+        let signed = if district == "Järva" {
+            let holders = crate::entities::membership::Entity::find()
+                .filter(crate::entities::membership::Column::CouncilId.eq(local[district]))
+                .filter(crate::entities::membership::Column::Role.is_in(["chair", "vice_chair"]))
+                .all(db)
+                .await?;
+            holders
+                .iter()
+                .map(|m| Signatory {
+                    person_id: m.person_id,
+                    organization_id: m.on_behalf_of_id.unwrap_or_default(),
+                    signed_on: Some(d("2024-03-19")),
+                })
+                .collect()
+        } else {
+            vec![]
+        };
         let local_agreement = NewAgreement {
             name: format!("Lokal samverkansöverenskommelse {district} 2024–2027"),
             phase: Some(if district == "Järva" { AgreementPhase::Implementation } else { AgreementPhase::JointPreparation }),
             parent_id: Some(parent.id),
-            valid_from: Some(d("2024-04-01")),
+            valid_from: Some(if district == "Järva" { d("2024-04-01") } else { d("2026-07-01") }),
             valid_to: Some(d("2027-12-31")),
-            party_ids: vec![cx.org(sdf)?, cx.org(&format!("Lokalpolisområde {}", if district == "Järva" { "Järva" } else { "Södermalm" }))?],
+            party_ids: vec![cx.org(sdf)?, cx.org(&lpo_unit)?],
             priority_areas: PRIORITIES_2024[..2].iter().map(|s| s.to_string()).collect(),
             council_ids: vec![local[district]],
-            signatories: vec![],
+            signatories: signed,
             description: None,
         };
         let a = agreements::insert(db, &local_agreement).await?;

@@ -25,7 +25,7 @@ use crate::entities::council::Entity as CouncilEntity;
 use crate::entities::organization::Entity as Org;
 use crate::entities::person::Entity as PersonEntity;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, check_query_len, double_option};
+use crate::extract::{Json, check_query_len, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::text;
@@ -53,7 +53,7 @@ pub struct Signatory {
     pub signed_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Agreement {
     pub id: Uuid,
     pub name: String,
@@ -112,10 +112,11 @@ pub struct NewAgreement {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct AgreementPatch {
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub phase: Option<AgreementPhase>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
@@ -126,17 +127,17 @@ pub struct AgreementPatch {
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<NaiveDate>)]
     pub valid_to: Option<Option<NaiveDate>>,
-    #[serde(default)]
-    #[schema(max_items = 50)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 50)]
     pub party_ids: Option<Vec<Uuid>>,
-    #[serde(default)]
-    #[schema(max_items = 30)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 30)]
     pub priority_areas: Option<Vec<String>>,
-    #[serde(default)]
-    #[schema(max_items = 50)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 50)]
     pub council_ids: Option<Vec<Uuid>>,
-    #[serde(default)]
-    #[schema(max_items = 50)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 50)]
     pub signatories: Option<Vec<Signatory>>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, max_length = 5000)]
@@ -533,11 +534,12 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, id.into_inner()).await?;
     check_if_match(&req, current.version)?;
-    let before = to_api(&txn, current).await?;
-    let before_json = json(&before);
-    let a = to_api(&txn, apply_patch(&txn, before, &body.0).await?).await?;
-    audit::record(&txn, Some(auth.user_id), "update", "agreement", Some(a.id), audit::diff(&before_json, &json(&a))).await?;
-    txn.commit().await?;
+    let unchanged = to_api(&txn, current).await?;
+    let before = json(&unchanged);
+    let a = to_api(&txn, apply_patch(&txn, unchanged.clone(), &body.0).await?).await?;
+    if !audit::commit_update(txn, auth.user_id, "agreement", a.id, audit::diff(&before, &json(&a))).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(a.version, &a))
 }
 

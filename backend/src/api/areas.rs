@@ -21,7 +21,7 @@ use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::area_overlap::{self, Entity as Overlap};
 use crate::entities::area_succession::{self, Entity as Succession};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, check_query_len, double_option};
+use crate::extract::{Json, check_query_len, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::text;
@@ -99,8 +99,8 @@ pub struct NewArea {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct AreaPatch {
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, max_length = 50, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
@@ -114,11 +114,11 @@ pub struct AreaPatch {
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<NaiveDate>)]
     pub valid_to: Option<Option<NaiveDate>>,
-    #[serde(default)]
-    #[schema(max_items = 50)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 50)]
     pub predecessor_ids: Option<Vec<Uuid>>,
-    #[serde(default)]
-    #[schema(max_items = 500)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 500)]
     pub overlap_ids: Option<Vec<Uuid>>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
@@ -567,15 +567,17 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, id.into_inner(), false).await?;
     check_if_match(&req, current.version)?;
-    let before = audit_value(&txn, &to_api(&txn, current.clone()).await?).await?;
+    let unchanged = to_api(&txn, current.clone()).await?;
+    let before = audit_value(&txn, &unchanged).await?;
     let updated = apply_patch(&txn, current, &body.0).await?;
     let a = to_api(&txn, updated).await?;
     let mut changes = audit::diff(&before, &audit_value(&txn, &a).await?);
     if let Some(g) = &body.0.geometry {
         changes["after"]["geometry"] = (if g.is_some() { "replaced" } else { "removed" }).into();
     }
-    audit::record(&txn, Some(auth.user_id), "update", "area", Some(a.id), changes).await?;
-    txn.commit().await?;
+    if !audit::commit_update(txn, auth.user_id, "area", a.id, changes).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(a.version, &a))
 }
 

@@ -22,7 +22,7 @@ use crate::entities::council::{self, Entity as CouncilEntity};
 use crate::entities::council_area::{self, Entity as CouncilArea};
 use crate::entities::organization::Entity as Org;
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, check_query_len, double_option};
+use crate::extract::{Json, check_query_len, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::cadence::{self, Cadence};
@@ -128,18 +128,20 @@ pub struct NewCouncil {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CouncilPatch {
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub kind: Option<CouncilKind>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
     pub parent_id: Option<Option<Uuid>>,
-    #[serde(default)]
-    #[schema(max_items = 200)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 200)]
     pub area_ids: Option<Vec<Uuid>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub status: Option<CouncilStatus>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<NaiveDate>)]
@@ -156,7 +158,8 @@ pub struct CouncilPatch {
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, max_length = 5000)]
     pub description: Option<Option<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub is_public: Option<bool>,
 }
 
@@ -599,10 +602,12 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, id).await?;
     check_if_match(&req, current.version)?;
-    let before = json(&to_api(&txn, current.clone()).await?);
+    let unchanged = to_api(&txn, current.clone()).await?;
+    let before = json(&unchanged);
     let c = to_api(&txn, apply_patch(&txn, current, &body.0).await?).await?;
-    audit::record(&txn, Some(auth.user_id), "update", "council", Some(c.id), audit::diff(&before, &json(&c))).await?;
-    txn.commit().await?;
+    if !audit::commit_update(txn, auth.user_id, "council", c.id, audit::diff(&before, &json(&c))).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(c.version, &c))
 }
 

@@ -21,7 +21,7 @@ use crate::entities::organization::Entity as Org;
 use crate::entities::person::Entity as PersonEntity;
 use crate::entities::seat::Entity as SeatEntity;
 use crate::error::{ApiError, ApiResult};
-use crate::extract::{Json, double_option};
+use crate::extract::{Json, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::Page;
 use crate::rules::terms;
@@ -71,12 +71,14 @@ pub struct NewMembership {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct MembershipPatch {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub role: Option<CouncilRole>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
     pub on_behalf_of_id: Option<Option<Uuid>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub start_date: Option<NaiveDate>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<NaiveDate>)]
@@ -398,10 +400,12 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, council_id, id).await?;
     check_if_match(&req, current.version)?;
-    let before = json(&to_api(current.clone())?);
+    let unchanged = to_api(current.clone())?;
+    let before = json(&unchanged);
     let m = to_api(apply_patch(&txn, current, &body.0).await?)?;
-    audit::record(&txn, Some(auth.user_id), "update", "membership", Some(m.id), audit::diff(&before, &json(&m))).await?;
-    txn.commit().await?;
+    if !audit::commit_update(txn, auth.user_id, "membership", m.id, audit::diff(&before, &json(&m))).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(m.version, &m))
 }
 

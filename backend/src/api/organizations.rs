@@ -16,7 +16,7 @@ use crate::concurrency::{check_if_match, ok_with_etag};
 use crate::db::{name_contains, now, search_key};
 use crate::entities::organization::{self, Entity as Org};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, check_query_len, double_option};
+use crate::extract::{Json, check_query_len, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::{contact, orgnr, text};
@@ -105,10 +105,11 @@ pub struct NewOrganization {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct OrganizationPatch {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub kind: Option<OrganizationKind>,
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
@@ -116,8 +117,8 @@ pub struct OrganizationPatch {
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, pattern = r"^\s*[0-9]{6}-?[0-9]{4}\s*$")]
     pub organization_number: Option<Option<String>>,
-    #[serde(default)]
-    #[schema(max_items = 20)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, max_items = 20)]
     pub contact_details: Option<Vec<ContactDetail>>,
 }
 
@@ -386,11 +387,13 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, id.into_inner()).await?;
     check_if_match(&req, current.version)?;
-    let before = json_value(&to_api(current.clone())?)?;
+    let unchanged = to_api(current.clone())?;
+    let before = json_value(&unchanged)?;
     let org = to_api(apply_patch(&txn, current, &body.0).await?)?;
-    audit::record(&txn, Some(auth.user_id), "update", "organization", Some(org.id), audit::diff(&before, &json_value(&org)?))
-        .await?;
-    txn.commit().await?;
+    let changes = audit::diff(&before, &json_value(&org)?);
+    if !audit::commit_update(txn, auth.user_id, "organization", org.id, changes).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(org.version, &org))
 }
 

@@ -26,7 +26,7 @@ use crate::entities::organization::Entity as Org;
 use crate::entities::person::{self, Entity as PersonEntity};
 use crate::entities::user::{self, Entity as User};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, check_query_len, double_option};
+use crate::extract::{Json, check_query_len, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::{self, Cursor, Page};
 use crate::rules::{contact, text};
@@ -76,8 +76,8 @@ pub struct NewPerson {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct PersonPatch {
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub name: Option<String>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<String>, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*$")]
@@ -378,10 +378,13 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, id.into_inner()).await?;
     check_if_match(&req, current.version)?;
+    let unchanged = to_api(current.clone(), &None);
     let before = audit_value(&current);
     let m = apply_patch(&txn, current, &body.0).await?;
-    audit::record(&txn, Some(auth.user_id), "update", "person", Some(m.id), audit::diff(&before, &audit_value(&m))).await?;
-    txn.commit().await?;
+    let changes = audit::diff(&before, &audit_value(&m));
+    if !audit::commit_update(txn, auth.user_id, "person", m.id, changes).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     let p = to_api(m, &None);
     Ok(ok_with_etag(p.version, &p))
 }

@@ -19,7 +19,7 @@ use crate::entities::membership::{self, Entity as MembershipEntity};
 use crate::entities::organization::Entity as Org;
 use crate::entities::seat::{self, Entity as SeatEntity};
 use crate::error::{ApiError, ApiResult, FieldError};
-use crate::extract::{Json, double_option};
+use crate::extract::{Json, double_option, non_null};
 use crate::idempotency::{Created, Idempotency};
 use crate::pagination::Page;
 use crate::rules::text;
@@ -81,20 +81,23 @@ pub struct NewSeat {
 #[derive(Debug, Serialize, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct SeatPatch {
-    #[serde(default)]
-    #[schema(min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, min_length = 1, max_length = 200, pattern = r"^[^\x00-\x1F\x7F-\x9F]*[^\s\x00-\x1F\x7F-\x9F][^\x00-\x1F\x7F-\x9F]*$")]
     pub label: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub role: Option<CouncilRole>,
     #[serde(default, deserialize_with = "double_option", skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Uuid>)]
     pub organization_id: Option<Option<Uuid>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub required: Option<bool>,
-    #[serde(default)]
-    #[schema(minimum = 1, maximum = 50)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, minimum = 1, maximum = 50)]
     pub max_holders: Option<i32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
     pub restricted_access: Option<bool>,
 }
 
@@ -308,10 +311,12 @@ pub async fn update(
     let txn = state.db.begin().await?;
     let current = find(&txn, council_id, seat_id).await?;
     check_if_match(&req, current.version)?;
-    let before = json(&to_api(current.clone())?);
+    let unchanged = to_api(current.clone())?;
+    let before = json(&unchanged);
     let s = to_api(apply_patch(&txn, current, &body.0).await?)?;
-    audit::record(&txn, Some(auth.user_id), "update", "seat", Some(s.id), audit::diff(&before, &json(&s))).await?;
-    txn.commit().await?;
+    if !audit::commit_update(txn, auth.user_id, "seat", s.id, audit::diff(&before, &json(&s))).await? {
+        return Ok(ok_with_etag(unchanged.version, &unchanged));
+    }
     Ok(ok_with_etag(s.version, &s))
 }
 

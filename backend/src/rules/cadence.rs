@@ -69,10 +69,19 @@ pub fn validate(c: &Cadence, errors: &mut Vec<FieldError>) {
     if NaiveTime::parse_from_str(&c.start_time, "%H:%M").is_err() {
         errors.push(FieldError::new("cadence.start_time", "invalid", "A time of day, HH:MM."));
     }
-    if errors.len() == before
-        && let Err(e) = set(c, Utc::now().date_naive())
-    {
-        errors.push(e);
+    if errors.len() == before {
+        match set(c, Utc::now().date_naive()) {
+            Err(e) => errors.push(e),
+            Ok(s) => {
+                if s.all(1).dates.is_empty() {
+                    errors.push(FieldError::new(
+                        "cadence.rrule",
+                        "never_occurs",
+                        "This rule gives no meeting date (e.g. 30 February).",
+                    ));
+                }
+            }
+        }
     }
 }
 
@@ -120,6 +129,7 @@ mod tests {
         assert!(check(cadence("FREQ=WEEKLY;BYDAY=MO")).is_empty());
         assert_eq!(check(cadence("FREQ=MONTHLY;BYDAY=XX")), [("cadence.rrule".to_string(), "invalid".to_string())]);
         assert_eq!(check(cadence("FREQ=SECONDLY")), [("cadence.rrule".to_string(), "invalid_frequency".to_string())]);
+        assert_eq!(check(cadence("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30")), [("cadence.rrule".to_string(), "never_occurs".to_string())]);
         assert_eq!(check(cadence("FREQ=DAILY\nDTSTART:20200101T000000Z")), [("cadence.rrule".to_string(), "invalid".to_string())]);
         let mut c = cadence("FREQ=DAILY");
         c.time_zone = "Mars/Olympus".into();

@@ -119,3 +119,30 @@ db_test!(a_chair_manages_their_own_council_only_and_viewers_never_write, |app| {
     let updated = ok_json(app.patch(&member, &format!("/api/v1/councils/{sodermalm}"), &format!("\"{}\"", c["version"]), &json!({"description": "Ny beskrivning"})).await).await;
     assert_eq!(updated["description"], "Ny beskrivning");
 });
+
+db_test!(a_patch_that_changes_nothing_keeps_the_version_and_null_cannot_clear_a_required_field, |app| {
+    let token = app.login(COORDINATOR).await;
+    let id = the_one(&app, &token, "/api/v1/councils?q=trygg%20skolv%C3%A4g").await;
+    let path = format!("/api/v1/councils/{id}");
+    let before = ok_json(app.get(&token, &path).await).await;
+    let etag = format!("\"{}\"", before["version"]);
+    for body in [json!({}), json!({"name": before["name"]}), json!({"area_ids": before["area_ids"]})] {
+        let after = ok_json(app.patch(&token, &path, &etag, &body).await).await;
+        assert_eq!(after["version"], before["version"], "{body}");
+    }
+    for field in ["name", "kind", "status", "area_ids", "is_public"] {
+        let body = problem(app.patch(&token, &path, &etag, &json!({field: null})).await, 422, "validation_failed").await;
+        assert_eq!(body["errors"][0]["field"], field);
+    }
+    let admin = app.login(ADMIN).await;
+    let events = ok_json(app.get(&admin, &format!("/api/v1/audit-events?entity_id={id}&action=update")).await).await;
+    assert!(events["items"].as_array().unwrap().is_empty(), "no audit event for a change that changed nothing");
+    let body = problem(
+        app.post(&token, "/api/v1/councils", &json!({"name": "Aldrig", "kind": "safety_council",
+            "cadence": {"rrule": "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "start_time": "18:00", "duration_minutes": 60}})).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(body["errors"][0]["code"], "never_occurs");
+});

@@ -70,3 +70,14 @@ db_test!(health_readiness_metrics_and_docs_answer, |app| {
     assert_eq!(docs.status(), 200);
     assert!(docs.text().await.unwrap().contains("swagger"));
 });
+
+db_test!(head_is_answered_like_get_without_a_body, |app| {
+    let token = app.login(VIEWER).await;
+    for path in ["/healthz", "/readyz", "/api/v1/councils", "/api/openapi.json"] {
+        let res = app.client.head(app.url(path)).bearer_auth(&token).send().await.unwrap();
+        assert_eq!(res.status(), 200, "HEAD {path}");
+        assert!(res.bytes().await.unwrap().is_empty());
+    }
+    let res = app.client.head(app.url("/api/v1/councils")).send().await.unwrap();
+    assert_eq!(res.status(), 401, "HEAD checks authentication like GET");
+});

@@ -673,15 +673,15 @@ export interface components {
         };
         /** @description The fields to change; absent fields stay, `null` clears an optional field; lists replace. */
         AgreementPatch: {
-            council_ids?: string[] | null;
+            council_ids?: string[];
             description?: string | null;
-            name?: string | null;
+            name?: string;
             /** Format: uuid */
             parent_id?: string | null;
-            party_ids?: string[] | null;
-            phase?: components["schemas"]["AgreementPhase"] | null;
-            priority_areas?: string[] | null;
-            signatories?: components["schemas"]["Signatory"][] | null;
+            party_ids?: string[];
+            phase?: components["schemas"]["AgreementPhase"];
+            priority_areas?: string[];
+            signatories?: components["schemas"]["Signatory"][];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
@@ -733,11 +733,11 @@ export interface components {
         AreaPatch: {
             code?: string | null;
             geometry?: Record<string, never> | null;
-            name?: string | null;
-            overlap_ids?: string[] | null;
+            name?: string;
+            overlap_ids?: string[];
             /** Format: uuid */
             parent_id?: string | null;
-            predecessor_ids?: string[] | null;
+            predecessor_ids?: string[];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
@@ -850,20 +850,20 @@ export interface components {
         CouncilKind: "central_steering_group" | "local_steering_group" | "safety_council" | "working_group" | "operative_group";
         /** @description The fields to change; absent fields stay, `null` clears an optional field. */
         CouncilPatch: {
-            area_ids?: string[] | null;
+            area_ids?: string[];
             cadence?: components["schemas"]["Cadence"] | null;
             description?: string | null;
             /** Format: date */
             dissolved_on?: string | null;
             /** Format: date */
             founded_on?: string | null;
-            is_public?: boolean | null;
-            kind?: components["schemas"]["CouncilKind"] | null;
+            is_public?: boolean;
+            kind?: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
-            name?: string | null;
+            name?: string;
             /** Format: uuid */
             parent_id?: string | null;
-            status?: components["schemas"]["CouncilStatus"] | null;
+            status?: components["schemas"]["CouncilStatus"];
         };
         /**
          * @description A role at a council's table.
@@ -1034,9 +1034,9 @@ export interface components {
             end_date?: string | null;
             /** Format: uuid */
             on_behalf_of_id?: string | null;
-            role?: components["schemas"]["CouncilRole"] | null;
+            role?: components["schemas"]["CouncilRole"];
             /** Format: date */
-            start_date?: string | null;
+            start_date?: string;
         };
         NewAgreement: {
             council_ids?: string[];
@@ -1162,9 +1162,9 @@ export interface components {
         OrganizationKind: "municipality" | "administration" | "municipal_company" | "police" | "police_unit" | "property_owner" | "business" | "school" | "civil_society" | "faith_community" | "transport" | "rescue_service" | "other";
         /** @description The fields to change; absent fields stay as they are, `null` clears an optional field. */
         OrganizationPatch: {
-            contact_details?: components["schemas"]["ContactDetail"][] | null;
-            kind?: components["schemas"]["OrganizationKind"] | null;
-            name?: string | null;
+            contact_details?: components["schemas"]["ContactDetail"][];
+            kind?: components["schemas"]["OrganizationKind"];
+            name?: string;
             organization_number?: string | null;
             /** Format: uuid */
             parent_id?: string | null;
@@ -1484,7 +1484,7 @@ export interface components {
         /** @description The fields to change; absent fields stay, `null` clears an optional field. */
         PersonPatch: {
             email?: string | null;
-            name?: string | null;
+            name?: string;
             /** Format: uuid */
             organization_id?: string | null;
             phone?: string | null;
@@ -1544,14 +1544,14 @@ export interface components {
             version: number;
         };
         SeatPatch: {
-            label?: string | null;
+            label?: string;
             /** Format: int32 */
-            max_holders?: number | null;
+            max_holders?: number;
             /** Format: uuid */
             organization_id?: string | null;
-            required?: boolean | null;
-            restricted_access?: boolean | null;
-            role?: components["schemas"]["CouncilRole"] | null;
+            required?: boolean;
+            restricted_access?: boolean;
+            role?: components["schemas"]["CouncilRole"];
         };
         SeatStaffing: {
             holders: components["schemas"]["Holder"][];
