@@ -14,7 +14,14 @@ test('the Luhn helper agrees with known organisation numbers', () => {
 });
 
 test('login page is accessible and rejects bad credentials', async ({ page }) => {
+  // A fresh visit is simply "not logged in": nothing is logged as an error (no refresh that answers 401).
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   await page.goto('/login');
+  await expect(page.getByLabel('E-postadress')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
   await expect(page).toHaveTitle(/Logga in/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expectNoA11yViolations(page, 'login page');
@@ -68,7 +75,9 @@ test('organizations: create, find by search, server field error, accessibility',
   await page.getByRole('link', { name: 'Ny organisation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ny organisation' })).toBeVisible();
   await expectNoA11yViolations(page, 'create organization form');
-  await page.getByLabel('Typ', { exact: true }).selectOption('civil_society');
+  // No kind is preselected.
+  await expect(page.getByLabel('Typ (obligatoriskt)', { exact: true })).toHaveValue('');
+  await page.getByLabel('Typ (obligatoriskt)', { exact: true }).selectOption('civil_society');
   await page.getByLabel('Namn').fill(name);
   await page.getByLabel('Organisationsnummer').fill(number);
   await page.getByRole('button', { name: 'Lägg till kontaktuppgift' }).click();
@@ -99,6 +108,7 @@ test('organizations: create, find by search, server field error, accessibility',
 
   // A wrong check digit is reported next to the organisation number field.
   await page.goto('/organizations/new');
+  await page.getByLabel('Typ (obligatoriskt)', { exact: true }).selectOption('business');
   await page.getByLabel('Namn').fill(`E2E-fel ${uniqueSuffix()}`);
   await page.getByLabel('Organisationsnummer').fill('556016-0681');
   await page.getByRole('button', { name: 'Skapa organisation' }).click();
@@ -109,6 +119,16 @@ test('organizations: create, find by search, server field error, accessibility',
   await expect(page.locator(`[id="${errorId}"]`)).toBeVisible();
   await expect(page.getByRole('group', { name: 'Formuläret innehåller fel' })).toBeFocused();
   await expectNoA11yViolations(page, 'create form with errors');
+});
+
+test('a detail page with a malformed id shows the not-found page', async ({ page }) => {
+  await login(page);
+  for (const path of ['/councils/not-a-uuid', '/people/x', '/organizations/x', '/areas/x', '/agreements/x']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeVisible();
+    await expect(page.getByText(/path parameter|UUID/i)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Försök igen' })).toHaveCount(0);
+  }
 });
 
 test('viewers do not see write buttons', async ({ page }) => {

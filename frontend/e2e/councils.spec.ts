@@ -28,7 +28,7 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt råd eller grupp' })).toBeVisible();
   await waitForLoaded(page);
   await expectNoA11yViolations(page, 'create council form');
-  await page.getByLabel('Namn', { exact: true }).fill(councilName);
+  await page.getByLabel('Namn (obligatoriskt)', { exact: true }).fill(councilName);
   await page.getByLabel('Typ', { exact: true }).selectOption('local_steering_group');
   await page.getByLabel('Status', { exact: true }).selectOption('active');
   await page.getByLabel('Sök område').fill('Järva');
@@ -189,7 +189,7 @@ test('councils: a bad RRULE is shown at the cadence field', async ({ page }) => 
   await login(page);
   await page.goto('/councils/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt råd eller grupp' })).toBeVisible();
-  await page.getByLabel('Namn', { exact: true }).fill(`E2E felaktig regel ${uniqueSuffix()}`);
+  await page.getByLabel('Namn (obligatoriskt)', { exact: true }).fill(`E2E felaktig regel ${uniqueSuffix()}`);
   const rrule = page.getByLabel('Upprepningsregel (RRULE)');
   await rrule.fill('FREQ=MONTHLY;BYDAY=XX');
   await page.getByRole('button', { name: 'Skapa', exact: true }).click();

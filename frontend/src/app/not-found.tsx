@@ -1,17 +1,1 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-
-export function NotFound() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('app.notFoundTitle'));
-  return (
-    <>
-      <h1>{t('app.notFoundTitle')}</h1>
-      <p>{t('app.notFoundText')}</p>
-      <p>
-        <Link to="/areas">{t('app.backToStart')}</Link>
-      </p>
-    </>
-  );
-}
+export { NotFound } from '@/components/ui/NotFound';

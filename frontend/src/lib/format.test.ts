@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, todayIso } from './format';
+import { formatDate, formatDateTime, todayIso } from './format';
 
 describe('formatDate', () => {
-  it('formats ISO dates in Swedish and British style without time zone shifts', () => {
+  it('formats dates as ISO 8601 in both languages, without time zone shifts', () => {
     expect(formatDate('2023-07-01', 'sv')).toBe('2023-07-01');
-    expect(formatDate('2023-07-01', 'en')).toBe('01/07/2023');
+    expect(formatDate('2023-07-01', 'en')).toBe('2023-07-01');
+    expect(formatDate('2023-12-31T23:30:00Z', 'en')).toBe('2023-12-31');
     expect(formatDate(null, 'sv')).toBe('');
+    expect(formatDate('not a date', 'en')).toBe('not a date');
   });
 
   it('todayIso is YYYY-MM-DD', () => {
     expect(todayIso()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('formats instants as "YYYY-MM-DD HH:MM" in Stockholm time in both languages', () => {
+    // Winter (UTC+1) and summer (UTC+2) time.
+    expect(formatDateTime('2023-01-05T13:00:00Z', 'sv')).toBe('2023-01-05 14:00');
+    expect(formatDateTime('2023-07-01T12:00:00Z', 'en')).toBe('2023-07-01 14:00');
+    expect(formatDateTime('2023-07-01T14:00:00+02:00', 'sv')).toBe('2023-07-01 14:00');
+  });
+
+  it('uses the Stockholm date across midnight and a 24-hour clock', () => {
+    expect(formatDateTime('2023-12-31T23:30:00Z', 'en')).toBe('2024-01-01 00:30');
+    expect(formatDateTime('2023-06-30T22:05:00Z', 'en')).toBe('2023-07-01 00:05');
+  });
+
+  it('passes through empty and unparseable values', () => {
+    expect(formatDateTime(null, 'sv')).toBe('');
+    expect(formatDateTime('soon', 'en')).toBe('soon');
   });
 });

@@ -30,3 +30,12 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
 export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
+
+/**
+ * True when the server says the addressed resource does not exist: a 404, or a 400 because an id in
+ * the path is malformed (e.g. not a UUID), which for the user is the same thing.
+ */
+export function isNotFoundError(e: unknown): boolean {
+  if (!isApiError(e)) return false;
+  return e.status === 404 || (e.status === 400 && e.problem?.code === 'invalid_path_parameter');
+}

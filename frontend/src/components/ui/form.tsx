@@ -166,3 +166,17 @@ export function PublicRecordNote() {
   const { t } = useTranslation();
   return <p className="hint public-record-note">{t('forms.publicRecordNote')}</p>;
 }
+
+/**
+ * The visible "(obligatoriskt)" after a required field's label. Hidden from assistive technology,
+ * which gets the same fact from the control's aria-required, so the accessible name stays the label.
+ */
+export function RequiredMark() {
+  const { t } = useTranslation();
+  return (
+    <span className="required-mark" aria-hidden="true">
+      {' '}
+      {t('forms.requiredMark')}
+    </span>
+  );
+}

@@ -592,7 +592,8 @@ export function EditAgreementPage() {
   const loaded = agreement.data;
 
   async function onSubmit(body: NewAgreement) {
-    await update.mutateAsync({ version: loaded.version, patch: body });
+    // A patch has no null phase (null would not mean "clear"); the form always sets one.
+    await update.mutateAsync({ version: loaded.version, patch: { ...body, phase: body.phase ?? undefined } });
     flash.show(t('forms.updated'), `/agreements/${id}`);
     navigate(`/agreements/${id}`);
   }

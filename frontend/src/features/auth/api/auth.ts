@@ -8,8 +8,13 @@ export async function loginWithPassword(email: string, password: string): Promis
   tokenStore.set(data.access_token);
 }
 
-/** Restores a session from the refresh cookie; true on success. */
+/**
+ * Restores a session from the refresh cookie; true on success. Without a session hint (a fresh
+ * visit, or after logging out) there is no cookie to use: skip the request, whose 401 would only
+ * mean "not logged in" but shows up in the browser console as a failed request.
+ */
 export async function restoreSession(): Promise<boolean> {
+  if (!tokenStore.mayHaveSession()) return false;
   return (await refreshSession()) !== null;
 }
 

@@ -73,7 +73,7 @@ describe('council form', () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />);
 
-    await user.type(screen.getByLabelText('Namn'), 'Arbetsgrupp X');
+    await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Arbetsgrupp X');
     await user.selectOptions(screen.getByLabelText('Typ'), 'working_group');
     await user.type(screen.getByLabelText('Upprepningsregel (RRULE)'), 'FREQ=MONTHLY;BYDAY=XX');
     await user.type(screen.getByLabelText('Diarienummer'), 'KS 2019/656');
@@ -113,8 +113,8 @@ describe('council form', () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />);
     await user.click(screen.getByRole('button', { name: 'Skapa' }));
-    expect(screen.getByLabelText('Namn')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('Namn')).toHaveAccessibleDescription(/Ange ett namn/);
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAccessibleDescription(/Ange ett namn/);
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
@@ -126,7 +126,7 @@ describe('council form', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<EditCouncilPage />, { route: `/councils/${council.id}/edit`, path: '/councils/:id/edit' });
-    const name = await screen.findByLabelText('Namn');
+    const name = await screen.findByLabelText('Namn (obligatoriskt)');
     expect(name).toHaveValue('Lokal styrgrupp Järva');
     expect(screen.getByLabelText('Upprepningsregel (RRULE)')).toHaveValue('FREQ=MONTHLY;BYDAY=2TU');
     await user.clear(name);

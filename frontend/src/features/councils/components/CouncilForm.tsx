@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council, CouncilKind, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
-import { PublicRecordNote, useServerForm } from '@/components/ui/form';
+import { PublicRecordNote, RequiredMark, useServerForm } from '@/components/ui/form';
 import { useAllOrganizations } from '@/features/organizations/api/organizations';
 import { COUNCIL_KINDS, COUNCIL_STATUSES, useAllCouncils } from '../api/councils';
 import { AreaMultiSelect } from './AreaMultiSelect';
@@ -163,7 +163,10 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
       <PublicRecordNote />
 
       <div className="field">
-        <label htmlFor={form.id('name')}>{t('councils.fields.name')}</label>
+        <label htmlFor={form.id('name')}>
+          {t('councils.fields.name')}
+          <RequiredMark />
+        </label>
         {renderError('name')}
         <input
           {...fieldProps('name')}

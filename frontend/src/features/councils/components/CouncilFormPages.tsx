@@ -60,7 +60,8 @@ export function EditCouncilPage() {
   const loaded = council.data;
 
   async function onSubmit(body: NewCouncil) {
-    const updated = await update.mutateAsync({ version: loaded.version, patch: body });
+    // A patch has no null status (null would not mean "clear"); the form always sets one.
+    const updated = await update.mutateAsync({ version: loaded.version, patch: { ...body, status: body.status ?? undefined } });
     const target = `/councils/${updated.id}`;
     flash.show(t('councils.form.updated'), target);
     navigate(target);

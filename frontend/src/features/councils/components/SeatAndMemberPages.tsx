@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { NotFound } from '@/components/ui/NotFound';
 import { PublicRecordNote, useServerForm } from '@/components/ui/form';
 import { useAllOrganizations } from '@/features/organizations/api/organizations';
 import { usePeopleSearch, usePerson } from '@/features/people/api/people';
@@ -390,7 +391,7 @@ export function EndTermPage() {
 
   if (memberships.isPending) return <Loading />;
   if (memberships.isError) return <ErrorMessage error={memberships.error} onRetry={() => void memberships.refetch()} />;
-  if (!membership) return <ErrorMessage error={null} />;
+  if (!membership) return <NotFound />;
   const m = membership;
 
   async function onSubmit(e: FormEvent) {

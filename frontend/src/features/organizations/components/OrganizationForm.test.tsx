@@ -65,10 +65,11 @@ describe('organization form', () => {
     const user = userEvent.setup();
     renderWithProviders(<CreateOrganizationPage />);
 
-    await user.type(screen.getByLabelText('Namn'), 'Testföreningen');
+    await user.selectOptions(screen.getByLabelText('Typ (obligatoriskt)'), 'civil_society');
+    await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Testföreningen');
     await user.type(screen.getByLabelText('Organisationsnummer'), '556016-0681');
     await user.click(screen.getByRole('button', { name: 'Lägg till kontaktuppgift' }));
-    await user.type(screen.getByLabelText('Uppgift'), 'inte-en-adress');
+    await user.type(screen.getByLabelText('Uppgift (obligatoriskt)'), 'inte-en-adress');
     await user.click(screen.getByRole('button', { name: 'Skapa organisation' }));
 
     const orgNumber = screen.getByLabelText('Organisationsnummer');
@@ -81,7 +82,7 @@ describe('organization form', () => {
     expect(orgNumber).toHaveAccessibleDescription(/fel kontrollsiffra/);
 
     // An unknown code falls back to the server's message, on the right contact row.
-    const contactValue = screen.getByLabelText('Uppgift');
+    const contactValue = screen.getByLabelText('Uppgift (obligatoriskt)');
     expect(contactValue).toHaveAttribute('aria-invalid', 'true');
     expect(contactValue).toHaveAccessibleDescription(/not an e-mail address/);
 
@@ -101,16 +102,40 @@ describe('organization form', () => {
     });
   });
 
-  it('requires a name before calling the server', async () => {
+  it('requires a kind and a name before calling the server', async () => {
     const requests = serve((req) =>
       path(req) === '/api/v1/organizations' && req.method === 'GET' ? json({ items: [], next_cursor: null }) : json({}, 500),
     );
     const user = userEvent.setup();
     renderWithProviders(<CreateOrganizationPage />);
+    // No kind is preselected: the user has to choose one.
+    const kind = screen.getByLabelText('Typ (obligatoriskt)');
+    expect(kind).toHaveValue('');
+    expect(kind).toHaveDisplayValue('Välj typ');
+    expect(kind).toBeRequired();
     await user.click(screen.getByRole('button', { name: 'Skapa organisation' }));
-    expect(screen.getByLabelText('Namn')).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText('Namn')).toHaveAccessibleDescription(/Ange ett namn/);
+    expect(kind).toHaveAttribute('aria-invalid', 'true');
+    expect(kind).toHaveAccessibleDescription(/Välj en typ/);
+    expect(document.getElementById(`${fieldDomId('kind')}-error`)).toHaveTextContent('Välj en typ.');
+    expect(screen.getByRole('link', { name: 'Typ: Välj en typ.' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAccessibleDescription(/Ange ett namn/);
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    // Choosing a kind clears its error on the next attempt.
+    await user.selectOptions(kind, 'civil_society');
+    await user.click(screen.getByRole('button', { name: 'Skapa organisation' }));
+    expect(kind).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('marks required fields with visible text, keeping the accessible name the plain label', () => {
+    serve(() => json({ items: [], next_cursor: null }));
+    renderWithProviders(<CreateOrganizationPage />);
+    expect(screen.getByRole('textbox', { name: 'Namn' })).toBeRequired();
+    expect(screen.getByRole('combobox', { name: 'Typ' })).toBeRequired();
+    expect(screen.getAllByText('(obligatoriskt)')).toHaveLength(2);
+    expect(screen.getByLabelText('Organisationsnummer')).not.toBeRequired();
   });
 
   it('PATCHes with If-Match from the loaded version and explains a 412', async () => {
@@ -127,7 +152,7 @@ describe('organization form', () => {
       route: `/organizations/${org.id}/edit`,
       path: '/organizations/:id/edit',
     });
-    const name = await screen.findByLabelText('Namn');
+    const name = await screen.findByLabelText('Namn (obligatoriskt)');
     expect(name).toHaveValue('Föreningen Trygg');
     await user.clear(name);
     await user.type(name, 'Föreningen Tryggare');

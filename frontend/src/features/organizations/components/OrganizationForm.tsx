@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { ContactType, NewOrganization, Organization, OrganizationKind } from '@/api/types';
 import { isApiError } from '@/lib/problem';
+import { RequiredMark } from '@/components/ui/form';
 import { ORGANIZATION_KINDS, useAllOrganizations } from '../api/organizations';
 
 const CONTACT_TYPES: ContactType[] = ['email', 'phone', 'url', 'address', 'other'];
@@ -14,7 +15,8 @@ interface ContactRow {
 }
 
 interface FormState {
-  kind: OrganizationKind;
+  /** Empty until the user chooses: there is no sensible default kind. */
+  kind: OrganizationKind | '';
   name: string;
   parent_id: string;
   organization_number: string;
@@ -27,7 +29,7 @@ let rowKey = 0;
 
 function toState(org?: Organization): FormState {
   return {
-    kind: org?.kind ?? 'civil_society',
+    kind: org?.kind ?? '',
     name: org?.name ?? '',
     parent_id: org?.parent_id ?? '',
     organization_number: org?.organization_number ?? '',
@@ -105,12 +107,13 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
     });
 
     const clientErrors: Errors = {};
+    if (!state.kind) clientErrors.kind = t('organizations.form.kindRequired');
     if (!state.name.trim()) clientErrors.name = t('organizations.form.nameRequired');
     for (const i of sentRows) {
       if (!state.contacts[i].value.trim()) clientErrors[`contact_details[${i}].value`] = t('organizations.form.contactValueRequired');
     }
     setStale(false);
-    if (Object.keys(clientErrors).length > 0) {
+    if (!state.kind || Object.keys(clientErrors).length > 0) {
       setErrors(clientErrors);
       setGeneral([]);
       setAttempt((a) => a + 1);
@@ -238,9 +241,19 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
       )}
 
       <div className="field">
-        <label htmlFor={fieldDomId('kind')}>{t('organizations.fields.kind')}</label>
+        <label htmlFor={fieldDomId('kind')}>
+          {t('organizations.fields.kind')}
+          <RequiredMark />
+        </label>
         {renderError('kind')}
-        <select {...fieldProps('kind')} value={state.kind} onChange={(e) => set('kind', e.target.value as OrganizationKind)}>
+        <select
+          {...fieldProps('kind')}
+          required
+          aria-required="true"
+          value={state.kind}
+          onChange={(e) => set('kind', e.target.value as OrganizationKind | '')}
+        >
+          <option value="">{t('organizations.form.kindPlaceholder')}</option>
           {ORGANIZATION_KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`organizations.kinds.${k}`)}
@@ -250,7 +263,10 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
       </div>
 
       <div className="field">
-        <label htmlFor={fieldDomId('name')}>{t('organizations.fields.name')}</label>
+        <label htmlFor={fieldDomId('name')}>
+          {t('organizations.fields.name')}
+          <RequiredMark />
+        </label>
         {renderError('name')}
         <input
           {...fieldProps('name')}
@@ -318,11 +334,16 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
                 </select>
               </div>
               <div className="field">
-                <label htmlFor={fieldDomId(`${base}.value`)}>{t('organizations.fields.contactValue')}</label>
+                <label htmlFor={fieldDomId(`${base}.value`)}>
+                  {t('organizations.fields.contactValue')}
+                  <RequiredMark />
+                </label>
                 {renderError(`${base}.value`)}
                 <input
                   {...fieldProps(`${base}.value`)}
                   type="text"
+                  required
+                  aria-required="true"
                   value={c.value}
                   onChange={(e) => setContact(i, { value: e.target.value })}
                 />

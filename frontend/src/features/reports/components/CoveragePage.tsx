@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { Area, CouncilKind, CoverageReport, CoveredArea } from '@/api/types';
+import type { Area, AreaKind, CouncilKind, CoverageReport } from '@/api/types';
 import { formatDate, todayIso } from '@/lib/format';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
@@ -12,6 +12,7 @@ import { useCoverage, useNeighbourhoodGeometry } from '../api/reports';
 import {
   asMapGeometry,
   boundsOf,
+  coverageCounts,
   coveredAreaIds,
   equirectangular,
   geometryToPath,
@@ -91,16 +92,20 @@ export function CoveragePage() {
 
 function CoverageSummary({ report }: { report: CoverageReport }) {
   const { t } = useTranslation();
-  const count = (kind: string) => report.areas.filter((a) => a.area.kind === kind);
-  const districts = count('district');
-  const lpas = count('local_police_area');
-  const covered = (list: CoveredArea[]) => list.filter((a) => a.councils.length > 0).length;
+  const line = (key: 'coverage.summaryDistricts' | 'coverage.summaryLpas', kind: AreaKind) => {
+    const c = coverageCounts(report, kind);
+    const head = t(key, { covered: c.covered, total: c.total });
+    if (c.overlapOnly === 0) return head;
+    const via =
+      c.direct === 0
+        ? t('coverage.summaryOnlyOverlap', { overlapOnly: c.overlapOnly })
+        : t('coverage.summaryDirectAndOverlap', { direct: c.direct, overlapOnly: c.overlapOnly });
+    return `${head} ${via}`;
+  };
   return (
     <ul className="summary-counts">
-      <li>
-        {t('coverage.summaryDistricts', { covered: covered(districts), total: districts.length })}
-      </li>
-      <li>{t('coverage.summaryLpas', { covered: covered(lpas), total: lpas.length })}</li>
+      <li>{line('coverage.summaryDistricts', 'district')}</li>
+      <li>{line('coverage.summaryLpas', 'local_police_area')}</li>
     </ul>
   );
 }

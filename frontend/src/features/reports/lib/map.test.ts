@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageReport } from '@/api/types';
-import { asMapGeometry, boundsOf, coveredAreaIds, equirectangular, geometryToPath, neighbourhoodStatus, type MapGeometry } from './map';
+import { asMapGeometry, boundsOf, coverageCounts, coveredAreaIds, equirectangular, geometryToPath, neighbourhoodStatus, type MapGeometry } from './map';
 
 const square: MapGeometry = {
   type: 'Polygon',
@@ -95,5 +95,33 @@ describe('coverage colouring', () => {
   it('marks a neighbourhood whose district is missing from the report as unknown', () => {
     expect(neighbourhoodStatus(null, report)).toBe('unknown');
     expect(neighbourhoodStatus('d-old-district', report)).toBe('unknown');
+  });
+});
+
+describe('coverage counts', () => {
+  const lpa = (id: string) => ({ id, name: id, kind: 'local_police_area' as const });
+  const district = (id: string) => ({ id, name: id, kind: 'district' as const });
+  const report: CoverageReport = {
+    at: '2026-11-22',
+    kind: 'local_steering_group',
+    areas: [
+      { area: district('d1'), councils: [{ id: 'c1', name: 'C1', via: 'direct' }] },
+      { area: district('d2'), councils: [] },
+      // Named directly by one council and reached through an overlap by another: counts as direct.
+      { area: lpa('l1'), councils: [{ id: 'c1', name: 'C1', via: 'overlap' }, { id: 'c2', name: 'C2', via: 'direct' }] },
+      { area: lpa('l2'), councils: [{ id: 'c1', name: 'C1', via: 'overlap' }] },
+      { area: lpa('l3'), councils: [{ id: 'c1', name: 'C1', via: 'overlap' }, { id: 'c3', name: 'C3', via: 'overlap' }] },
+      { area: lpa('l4'), councils: [] },
+    ],
+    uncovered: [district('d2'), lpa('l4')],
+  };
+
+  it('splits covered areas into directly covered and covered only through an overlapping area', () => {
+    expect(coverageCounts(report, 'local_police_area')).toEqual({ total: 4, covered: 3, direct: 1, overlapOnly: 2 });
+    expect(coverageCounts(report, 'district')).toEqual({ total: 2, covered: 1, direct: 1, overlapOnly: 0 });
+  });
+
+  it('counts nothing for a kind the report does not hold', () => {
+    expect(coverageCounts(report, 'neighbourhood')).toEqual({ total: 0, covered: 0, direct: 0, overlapOnly: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import type { CoverageReport } from '@/api/types';
+import type { AreaKind, CoverageReport } from '@/api/types';
 
 export type Position = [number, number];
 export type PolygonGeometry = { type: 'Polygon'; coordinates: Position[][] };
@@ -88,6 +88,31 @@ export type CoverageStatus = 'covered' | 'uncovered' | 'unknown';
 /** The ids of the areas in the report that at least one council covers. */
 export function coveredAreaIds(report: CoverageReport): Set<string> {
   return new Set(report.areas.filter((a) => a.councils.length > 0).map((a) => a.area.id));
+}
+
+export interface CoverageCounts {
+  /** Areas of the kind in the report. */
+  total: number;
+  /** Areas at least one council covers, directly or through an overlapping area. */
+  covered: number;
+  /** Areas at least one council names directly. */
+  direct: number;
+  /** Covered areas that no council names directly: covered only through an overlapping area. */
+  overlapOnly: number;
+}
+
+/** How many areas of a kind the report counts as covered, and how (directly or only via an overlap). */
+export function coverageCounts(report: CoverageReport, kind: AreaKind): CoverageCounts {
+  const counts: CoverageCounts = { total: 0, covered: 0, direct: 0, overlapOnly: 0 };
+  for (const a of report.areas) {
+    if (a.area.kind !== kind) continue;
+    counts.total += 1;
+    if (a.councils.length === 0) continue;
+    counts.covered += 1;
+    if (a.councils.some((c) => c.via === 'direct')) counts.direct += 1;
+    else counts.overlapOnly += 1;
+  }
+  return counts;
 }
 
 /**
