@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Agreement, AgreementPhase, NewAgreement } from '@/api/types';
 import { useCanWrite } from '@/lib/auth-context';
-import { formatDate, newIdempotencyKey } from '@/lib/format';
+import { formatDate } from '@/lib/format';
+import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
@@ -551,19 +552,14 @@ export function CreateAgreementPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreateAgreement();
-  const key = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   useDocumentTitle(t('agreements.newTitle'));
   if (!canWrite) return <Navigate to="/agreements" replace />;
 
   async function onSubmit(body: NewAgreement) {
-    try {
-      const a = await create.mutateAsync({ body, idempotencyKey: key.current });
-      flash.show(t('agreements.created', { name: a.name }), `/agreements/${a.id}`);
-      navigate(`/agreements/${a.id}`);
-    } catch (err) {
-      key.current = newIdempotencyKey();
-      throw err;
-    }
+    const a = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
+    flash.show(t('agreements.created', { name: a.name }), `/agreements/${a.id}`);
+    navigate(`/agreements/${a.id}`);
   }
 
   return (

@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { NewCouncil } from '@/api/types';
 import { useCanWrite } from '@/lib/auth-context';
-import { newIdempotencyKey } from '@/lib/format';
+import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
@@ -17,21 +16,16 @@ export function CreateCouncilPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreateCouncil();
-  const idempotencyKey = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   useDocumentTitle(t('councils.newTitle'));
 
   if (!canWrite) return <Navigate to="/councils" replace />;
 
   async function onSubmit(body: NewCouncil) {
-    try {
-      const c = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
-      const target = `/councils/${c.id}`;
-      flash.show(t('councils.form.created', { name: c.name }), target);
-      navigate(target);
-    } catch (err) {
-      idempotencyKey.current = newIdempotencyKey();
-      throw err;
-    }
+    const c = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
+    const target = `/councils/${c.id}`;
+    flash.show(t('councils.form.created', { name: c.name }), target);
+    navigate(target);
   }
 
   return (

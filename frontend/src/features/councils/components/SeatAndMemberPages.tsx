@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CouncilRole } from '@/api/types';
-import { formatDate, newIdempotencyKey, todayIso } from '@/lib/format';
+import { formatDate, todayIso } from '@/lib/format';
+import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
@@ -52,7 +53,7 @@ export function NewSeatPage() {
   const council = useCouncil(id);
   const create = useCreateSeat(id);
   const orgOptions = useOrgOptions();
-  const key = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   const [label, setLabel] = useState('');
   const [role, setRole] = useState<CouncilRole>('member');
   const [organizationId, setOrganizationId] = useState('');
@@ -74,8 +75,8 @@ export function NewSeatPage() {
     if (!Number.isInteger(max) || max < 1 || max > 50) errs.max_holders = t('councils.seats.maxHoldersRange');
     if (form.clientErrors(errs)) return;
     const ok = await form.submit(async () => {
-      try {
-        await create.mutateAsync({
+      await withKey((idempotencyKey) =>
+        create.mutateAsync({
           body: {
             label: label.trim(),
             role,
@@ -84,12 +85,9 @@ export function NewSeatPage() {
             max_holders: max,
             restricted_access: restricted,
           },
-          idempotencyKey: key.current,
-        });
-      } catch (err) {
-        key.current = newIdempotencyKey();
-        throw err;
-      }
+          idempotencyKey,
+        }),
+      );
     });
     if (ok) {
       flash.show(t('councils.seats.created', { label: label.trim() }), `/councils/${id}`);
@@ -203,7 +201,7 @@ export function NewMemberPage() {
   const seats = useSeats(id);
   const create = useCreateMembership(id);
   const orgOptions = useOrgOptions();
-  const key = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   const searchId = useId();
   const [q, setQ] = useState('');
   const people = usePeopleSearch(q.trim());
@@ -248,8 +246,8 @@ export function NewMemberPage() {
     if (!startDate) errs.start_date = t('councils.members.startRequired');
     if (form.clientErrors(errs)) return;
     const ok = await form.submit(async () => {
-      try {
-        await create.mutateAsync({
+      await withKey((idempotencyKey) =>
+        create.mutateAsync({
           body: {
             person_id: personId,
             seat_id: seatId || null,
@@ -258,12 +256,9 @@ export function NewMemberPage() {
             start_date: startDate,
             end_date: endDate || null,
           },
-          idempotencyKey: key.current,
-        });
-      } catch (err) {
-        key.current = newIdempotencyKey();
-        throw err;
-      }
+          idempotencyKey,
+        }),
+      );
     });
     if (ok) {
       flash.show(t('councils.members.created'), `/councils/${id}`);

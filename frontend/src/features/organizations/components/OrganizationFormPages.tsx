@@ -1,9 +1,8 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { NewOrganization } from '@/api/types';
 import { useCanWrite } from '@/lib/auth-context';
-import { newIdempotencyKey } from '@/lib/format';
+import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
@@ -17,22 +16,16 @@ export function CreateOrganizationPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreateOrganization();
-  // One key per attempt: a double submit reuses it; a new key after the server answered with an error.
-  const idempotencyKey = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   useDocumentTitle(t('organizations.newTitle'));
 
   if (!canWrite) return <Navigate to="/organizations" replace />;
 
   async function onSubmit(body: NewOrganization) {
-    try {
-      const org = await create.mutateAsync({ body, idempotencyKey: idempotencyKey.current });
-      const target = `/organizations/${org.id}`;
-      flash.show(t('organizations.form.created', { name: org.name }), target);
-      navigate(target);
-    } catch (err) {
-      idempotencyKey.current = newIdempotencyKey();
-      throw err;
-    }
+    const org = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
+    const target = `/organizations/${org.id}`;
+    flash.show(t('organizations.form.created', { name: org.name }), target);
+    navigate(target);
   }
 
   return (

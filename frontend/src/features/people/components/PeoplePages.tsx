@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { NewPerson, Person, PersonExport } from '@/api/types';
 import { useCanWrite } from '@/lib/auth-context';
-import { formatDate, newIdempotencyKey } from '@/lib/format';
+import { formatDate } from '@/lib/format';
+import { useIdempotencyKey } from '@/lib/idempotency';
 import { isApiError } from '@/lib/problem';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
@@ -414,19 +415,14 @@ export function CreatePersonPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreatePerson();
-  const key = useRef(newIdempotencyKey());
+  const withKey = useIdempotencyKey();
   useDocumentTitle(t('people.newTitle'));
   if (!canWrite) return <Navigate to="/people" replace />;
 
   async function onSubmit(body: NewPerson) {
-    try {
-      const p = await create.mutateAsync({ body, idempotencyKey: key.current });
-      flash.show(t('people.created', { name: p.name }), `/people/${p.id}`);
-      navigate(`/people/${p.id}`);
-    } catch (err) {
-      key.current = newIdempotencyKey();
-      throw err;
-    }
+    const p = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
+    flash.show(t('people.created', { name: p.name }), `/people/${p.id}`);
+    navigate(`/people/${p.id}`);
   }
 
   return (
