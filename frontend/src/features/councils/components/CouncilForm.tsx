@@ -26,6 +26,21 @@ interface FormState {
   is_public: boolean;
 }
 
+/** The options of a select of ids: "none", the current value when the list does not hold it, then the list. */
+function IdOptions({ value, options, none }: { value: string; options: { id: string; name: string }[]; none: string }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {value && !options.some((o) => o.id === value) && <option value={value}>{value}</option>}
+      {options.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function toState(c?: Council): FormState {
   return {
     name: c?.name ?? '',
@@ -155,7 +170,6 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
     .filter((c) => c.id !== council?.id)
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const orgOptions = (orgs.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const missing = (id: string, list: { id: string }[]) => id && !list.some((o) => o.id === id);
 
   return (
     <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
@@ -198,13 +212,7 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
         </p>
         {renderError('parent_id')}
         <select {...fieldProps('parent_id', 'council-parent-hint')} value={state.parent_id} onChange={(e) => set('parent_id', e.target.value)}>
-          <option value="">{t('councils.form.noParent')}</option>
-          {missing(state.parent_id, otherCouncils) && <option value={state.parent_id}>{state.parent_id}</option>}
-          {otherCouncils.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <IdOptions value={state.parent_id} options={otherCouncils} none={t('councils.form.noParent')} />
         </select>
       </div>
 
@@ -305,15 +313,7 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
             value={state.decided_by_council_id}
             onChange={(e) => set('decided_by_council_id', e.target.value)}
           >
-            <option value="">{t('councils.form.noneChosen')}</option>
-            {missing(state.decided_by_council_id, otherCouncils) && (
-              <option value={state.decided_by_council_id}>{state.decided_by_council_id}</option>
-            )}
-            {otherCouncils.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <IdOptions value={state.decided_by_council_id} options={otherCouncils} none={t('councils.form.noneChosen')} />
           </select>
         </div>
         <div className="field">
@@ -324,15 +324,7 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
             value={state.decided_by_organization_id}
             onChange={(e) => set('decided_by_organization_id', e.target.value)}
           >
-            <option value="">{t('councils.form.noneChosen')}</option>
-            {missing(state.decided_by_organization_id, orgOptions) && (
-              <option value={state.decided_by_organization_id}>{state.decided_by_organization_id}</option>
-            )}
-            {orgOptions.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <IdOptions value={state.decided_by_organization_id} options={orgOptions} none={t('councils.form.noneChosen')} />
           </select>
         </div>
         <div className="field">
