@@ -16,14 +16,14 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::api;
 use crate::auth::keys::Keys;
 use crate::config::Config;
-use crate::extract;
+use crate::kit::body;
 use crate::state::AppState;
 
 /// Connect, migrate (unless told not to) and load the keys.
 pub async fn state(config: Config) -> Result<AppState, String> {
     let db = crate::db::connect(&config.database_url).await.map_err(|e| format!("database: {e}"))?;
     if config.migrate_on_start {
-        crate::db::migrate(&db).await.map_err(|e| format!("migrations: {e}"))?;
+        crate::db::migrate(&db.write).await.map_err(|e| format!("migrations: {e}"))?;
     }
     let keys = Keys::load_or_generate(config.jwt_private_key_file.as_deref(), &config.data_dir)?;
     Ok(AppState { db, keys: Arc::new(keys), config: Arc::new(config) })
@@ -44,13 +44,17 @@ pub fn app(
         .into_utoipa_app()
         .openapi(api::openapi_cached())
         .app_data(web::Data::new(state))
-        .app_data(extract::path_config())
-        .app_data(extract::query_config())
-        .app_data(extract::json_config())
+        .app_data(body::path_config())
+        .app_data(body::json_config())
         .configure(api::routes)
         .split_for_parts();
     app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api::openapi_cached()))
-        .route("/api/docs", web::get().to(|| async { HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/api/docs/")).finish() }))
+        .route(
+            "/api/docs",
+            web::get().to(|| async {
+                HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/api/docs/")).finish()
+            }),
+        )
         .default_service(web::to(fallback))
         .wrap(Compress::default())
         .wrap(
@@ -60,7 +64,25 @@ pub fn app(
                 .add((header::REFERRER_POLICY, "same-origin")),
         )
         .wrap(from_fn(head_as_get))
+        .wrap(from_fn(count_queries))
         .wrap(from_fn(crate::request_id::middleware))
+}
+
+/// Count the database queries of each request: a histogram in `/metrics`, and `X-Db-Queries`
+/// on the response when the configuration asks for it (the tests do).
+async fn count_queries(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let expose = req.app_data::<web::Data<AppState>>().is_some_and(|s| s.config.expose_query_count);
+    let (res, count) = crate::db::queries::count(next.call(req)).await;
+    let mut res = res?;
+    let route = res.request().match_pattern().unwrap_or_else(|| "unmatched".into());
+    crate::metrics::observe_queries(&route, count);
+    if expose {
+        res.headers_mut().insert(header::HeaderName::from_static("x-db-queries"), header::HeaderValue::from(count));
+    }
+    Ok(res)
 }
 
 /// HEAD is GET without the body (RFC 9110 9.3.2): the routes are declared for GET only.
@@ -92,7 +114,11 @@ async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
     match NamedFile::open(file.unwrap_or_else(|| dir.join("index.html"))) {
         Ok(f) => {
             let mut res = f.use_etag(true).into_response(&req);
-            let cache = if is_asset && req.path().starts_with("/assets/") { "public, max-age=31536000, immutable" } else { "no-cache" };
+            let cache = if is_asset && req.path().starts_with("/assets/") {
+                "public, max-age=31536000, immutable"
+            } else {
+                "no-cache"
+            };
             res.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static(cache));
             res
         }

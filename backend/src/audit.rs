@@ -1,18 +1,58 @@
 //! The audit log: every write records who did what to which entity, with the changed fields and
 //! the request id, in the same transaction as the write.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseTransaction, Set};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use serde::Serialize;
 use serde_json::{Map, Value, json};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
+pub use crate::domain::audit::{AuditAction, EntityType};
 use crate::entities::audit_event;
 use crate::error::ApiError;
+
+/// One recorded write.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditEventOut {
+    pub id: Uuid,
+    /// The user who did it; `null` for the system (migrations, seeding).
+    pub actor_id: Option<Uuid>,
+    pub action: AuditAction,
+    pub entity_type: EntityType,
+    pub entity_id: Option<Uuid>,
+    /// `{ "before": {...}, "after": {...} }` with the fields that changed.
+    #[schema(value_type = Object)]
+    pub changes: serde_json::Value,
+    pub request_id: Option<String>,
+    pub version: i32,
+    /// When it happened.
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<audit_event::Model> for AuditEventOut {
+    fn from(m: audit_event::Model) -> Self {
+        AuditEventOut {
+            id: m.id,
+            actor_id: m.actor_id,
+            action: m.action,
+            entity_type: m.entity_type,
+            entity_id: m.entity_id,
+            changes: m.changes,
+            request_id: m.request_id,
+            version: m.version,
+            created_at: m.created_at,
+            updated_at: m.updated_at,
+        }
+    }
+}
 
 pub async fn record(
     db: &impl ConnectionTrait,
     actor_id: Option<Uuid>,
-    action: &str,
-    entity_type: &str,
+    action: AuditAction,
+    entity_type: EntityType,
     entity_id: Option<Uuid>,
     changes: Value,
 ) -> Result<(), ApiError> {
@@ -23,8 +63,8 @@ pub async fn record(
         created_at: Set(t),
         updated_at: Set(t),
         actor_id: Set(actor_id),
-        action: Set(action.to_owned()),
-        entity_type: Set(entity_type.to_owned()),
+        action: Set(action),
+        entity_type: Set(entity_type),
         entity_id: Set(entity_id),
         changes: Set(changes),
         request_id: Set(crate::request_id::current()),
@@ -34,23 +74,9 @@ pub async fn record(
     Ok(())
 }
 
-/// Finish an update in `txn`: record `changes` and commit — or, when nothing changed, roll back
-/// and return `false`, so that a PATCH that changes nothing keeps the version and leaves no
-/// audit event.
-pub async fn commit_update(
-    txn: DatabaseTransaction,
-    actor: Uuid,
-    entity_type: &str,
-    entity_id: Uuid,
-    changes: Value,
-) -> Result<bool, ApiError> {
-    if changes["after"].as_object().is_some_and(|o| o.is_empty()) {
-        txn.rollback().await?;
-        return Ok(false);
-    }
-    record(&txn, Some(actor), "update", entity_type, Some(entity_id), changes).await?;
-    txn.commit().await?;
-    Ok(true)
+/// Whether a diff records no change at all.
+pub fn is_unchanged(changes: &Value) -> bool {
+    changes["after"].as_object().is_some_and(|o| o.is_empty())
 }
 
 const BOOKKEEPING: &[&str] = &["version", "created_at", "updated_at"];
@@ -83,7 +109,9 @@ pub fn deleted(before: &Value) -> Value {
 
 fn strip(v: &Value) -> Value {
     match v.as_object() {
-        Some(o) => Value::Object(o.iter().filter(|(k, _)| !BOOKKEEPING.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()),
+        Some(o) => Value::Object(
+            o.iter().filter(|(k, _)| !BOOKKEEPING.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect(),
+        ),
         None => v.clone(),
     }
 }

@@ -1,6 +1,9 @@
 //! Configuration from environment variables (documented in the README).
 
+use std::net::IpAddr;
 use std::path::PathBuf;
+
+use ipnet::IpNet;
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -13,29 +16,52 @@ pub struct Config {
     pub migrate_on_start: bool,
     /// Secure flag on the refresh cookie. Off only for plain-http local runs.
     pub secure_cookies: bool,
+    /// Proxies (addresses or networks) whose `X-Forwarded-For` is believed: the client address
+    /// of a request that arrives through one of them is the last address they did not add.
+    pub trusted_proxies: Vec<IpNet>,
+    /// Send `X-Db-Queries` (the number of database queries a request made) on every response.
+    pub expose_query_count: bool,
 }
 
 fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+fn flag(name: &str) -> bool {
+    var(name).is_some_and(|v| v != "0" && v != "false")
+}
+
+/// `10.0.0.0/8, 192.168.1.5, ::1` → networks; a bare address is a network of one.
+pub fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<IpNet>()
+                .or_else(|_| s.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("SAMVERKAN_TRUSTED_PROXIES: `{s}` is not an address or a network"))
+        })
+        .collect()
+}
+
 impl Config {
-    pub fn from_env() -> Self {
+    pub fn from_env() -> Result<Self, String> {
         let data_dir = PathBuf::from(var("SAMVERKAN_DATA_DIR").unwrap_or_else(|| "./data".into()));
-        let database_url = var("SAMVERKAN_DATABASE_URL").unwrap_or_else(|| {
-            format!("sqlite://{}?mode=rwc", data_dir.join("samverkan.db").display())
-        });
+        let database_url = var("SAMVERKAN_DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data_dir.join("samverkan.db").display()));
         let public_url = var("SAMVERKAN_PUBLIC_URL");
-        Config {
+        Ok(Config {
             database_url,
             bind: var("SAMVERKAN_BIND").unwrap_or_else(|| "127.0.0.1:8080".into()),
             web_dir: PathBuf::from(var("SAMVERKAN_WEB_DIR").unwrap_or_else(|| "./frontend/dist".into())),
             jwt_private_key_file: var("SAMVERKAN_JWT_PRIVATE_KEY_FILE").map(PathBuf::from),
             secure_cookies: public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
             public_url,
-            migrate_on_start: var("SAMVERKAN_NO_MIGRATE").is_none_or(|v| v == "0" || v == "false"),
+            migrate_on_start: !flag("SAMVERKAN_NO_MIGRATE"),
+            trusted_proxies: parse_networks(&var("SAMVERKAN_TRUSTED_PROXIES").unwrap_or_default())?,
+            expose_query_count: flag("SAMVERKAN_EXPOSE_QUERY_COUNT"),
             data_dir,
-        }
+        })
     }
 
     /// A configuration for tests: everything explicit, nothing from the environment.
@@ -49,6 +75,22 @@ impl Config {
             public_url: None,
             migrate_on_start: true,
             secure_cookies: false,
+            trusted_proxies: vec![],
+            expose_query_count: true,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let nets = parse_networks("10.0.0.0/8, 127.0.0.1 ::1").unwrap();
+        assert_eq!(nets.len(), 3);
+        assert!(nets[1].contains(&"127.0.0.1".parse::<IpAddr>().unwrap()));
+        assert!(parse_networks("").unwrap().is_empty());
+        assert!(parse_networks("proxy.example").is_err());
     }
 }

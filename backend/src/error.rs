@@ -6,20 +6,59 @@ use sea_orm::{DbErr, SqlErr, TransactionError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-/// One invalid field in a request body or query.
-#[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
-pub struct FieldError {
-    /// The JSON field name, e.g. `organization_number` or `contact_details[0].value`.
-    pub field: String,
-    /// A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`.
-    pub code: String,
-    /// A human-readable message (English; the web app translates by `code`).
-    pub message: String,
-}
+use crate::domain_enum;
 
-impl FieldError {
-    pub fn new(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        FieldError { field: field.into(), code: code.into(), message: message.into() }
+pub use crate::domain::validation::{FieldCode, FieldError};
+
+domain_enum! {
+    /// What went wrong, as a stable word; the web app shows a text in the user's language for each.
+    ProblemCode (test problem_code_round_trips) {
+        /// The body is not valid JSON.
+        MalformedJson => "malformed_json",
+        /// An id in the path is not a UUID.
+        InvalidPathParameter => "invalid_path_parameter",
+        /// A query parameter has the wrong form or is out of range.
+        InvalidQueryParameter => "invalid_query_parameter",
+        /// The query names a parameter this operation does not take.
+        UnknownQueryParameter => "unknown_query_parameter",
+        InvalidLimit => "invalid_limit",
+        /// The cursor is not one this list issued.
+        InvalidCursor => "invalid_cursor",
+        InvalidIdempotencyKey => "invalid_idempotency_key",
+        Unauthenticated => "unauthenticated",
+        Forbidden => "forbidden",
+        NotFound => "not_found",
+        MethodNotAllowed => "method_not_allowed",
+        /// A resource with these values exists already.
+        Duplicate => "duplicate",
+        /// The resource is referenced by, or refers to, another.
+        Referenced => "referenced",
+        /// Other resources sit under this one.
+        HasChildren => "has_children",
+        /// People have held this seat: its terms are history.
+        HasHistory => "has_history",
+        /// More people hold the seat than the new maximum.
+        OverCapacity => "over_capacity",
+        /// The seat has no room for another holder in this period.
+        SeatFull => "seat_full",
+        /// The person already holds this seat in this period.
+        AlreadyHoldsSeat => "already_holds_seat",
+        /// The person's data was erased.
+        Erased => "erased",
+        IdempotencyKeyReused => "idempotency_key_reused",
+        IdempotencyKeyInUse => "idempotency_key_in_use",
+        IdempotencyKeyResourceGone => "idempotency_key_resource_gone",
+        /// The If-Match version is not the current one.
+        VersionMismatch => "version_mismatch",
+        IfMatchRequired => "if_match_required",
+        UnsupportedMediaType => "unsupported_media_type",
+        PayloadTooLarge => "payload_too_large",
+        /// One or more fields are invalid: see `errors`.
+        ValidationFailed => "validation_failed",
+        TooManyRequests => "too_many_requests",
+        /// The database does not answer.
+        NotReady => "not_ready",
+        InternalError => "internal_error",
     }
 }
 
@@ -33,8 +72,8 @@ pub struct Problem {
     pub status: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// Stable machine-readable code (snake_case).
-    pub code: String,
+    /// Stable machine-readable code.
+    pub code: ProblemCode,
     /// The request id (also in the `X-Request-Id` header).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
@@ -46,7 +85,7 @@ pub struct Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("bad request: {detail}")]
-    BadRequest { code: &'static str, detail: String },
+    BadRequest { code: ProblemCode, detail: String },
     #[error("unauthenticated: {0}")]
     Unauthorized(String),
     #[error("forbidden")]
@@ -56,7 +95,7 @@ pub enum ApiError {
     #[error("method not allowed")]
     MethodNotAllowed { allow: Vec<String> },
     #[error("conflict: {detail}")]
-    Conflict { code: &'static str, detail: String },
+    Conflict { code: ProblemCode, detail: String },
     #[error("precondition failed")]
     PreconditionFailed,
     #[error("precondition required")]
@@ -76,34 +115,35 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn bad_request(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn bad_request(code: ProblemCode, detail: impl Into<String>) -> Self {
         ApiError::BadRequest { code, detail: detail.into() }
     }
-    pub fn conflict(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn conflict(code: ProblemCode, detail: impl Into<String>) -> Self {
         ApiError::Conflict { code, detail: detail.into() }
     }
-    pub fn field(field: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+    pub fn field(field: impl Into<String>, code: FieldCode, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
     }
     pub fn internal(e: impl std::fmt::Display) -> Self {
         ApiError::Internal(e.to_string())
     }
 
-    fn code(&self) -> &'static str {
+    pub fn code(&self) -> ProblemCode {
+        use ProblemCode as C;
         match self {
-            ApiError::BadRequest { code, .. } | ApiError::Conflict { code, .. } => code,
-            ApiError::Unauthorized(_) => "unauthenticated",
-            ApiError::Forbidden => "forbidden",
-            ApiError::NotFound => "not_found",
-            ApiError::MethodNotAllowed { .. } => "method_not_allowed",
-            ApiError::PreconditionFailed => "version_mismatch",
-            ApiError::PreconditionRequired => "if_match_required",
-            ApiError::UnsupportedMediaType => "unsupported_media_type",
-            ApiError::PayloadTooLarge => "payload_too_large",
-            ApiError::Validation(_) => "validation_failed",
-            ApiError::TooManyRequests { .. } => "too_many_requests",
-            ApiError::Unavailable => "not_ready",
-            ApiError::Internal(_) => "internal_error",
+            ApiError::BadRequest { code, .. } | ApiError::Conflict { code, .. } => *code,
+            ApiError::Unauthorized(_) => C::Unauthenticated,
+            ApiError::Forbidden => C::Forbidden,
+            ApiError::NotFound => C::NotFound,
+            ApiError::MethodNotAllowed { .. } => C::MethodNotAllowed,
+            ApiError::PreconditionFailed => C::VersionMismatch,
+            ApiError::PreconditionRequired => C::IfMatchRequired,
+            ApiError::UnsupportedMediaType => C::UnsupportedMediaType,
+            ApiError::PayloadTooLarge => C::PayloadTooLarge,
+            ApiError::Validation(_) => C::ValidationFailed,
+            ApiError::TooManyRequests { .. } => C::TooManyRequests,
+            ApiError::Unavailable => C::NotReady,
+            ApiError::Internal(_) => C::InternalError,
         }
     }
 
@@ -160,7 +200,7 @@ impl ApiError {
             title: self.title().into(),
             status: self.status_code().as_u16(),
             detail: self.detail(),
-            code: code.into(),
+            code,
             request_id,
             errors: match self {
                 ApiError::Validation(errors) => Some(errors.clone()),
@@ -216,10 +256,10 @@ impl From<DbErr> for ApiError {
     fn from(e: DbErr) -> Self {
         match e.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
-                ApiError::conflict("duplicate", "A resource with these values already exists.")
+                ApiError::conflict(ProblemCode::Duplicate, "A resource with these values already exists.")
             }
             Some(SqlErr::ForeignKeyConstraintViolation(_)) => ApiError::conflict(
-                "referenced",
+                ProblemCode::Referenced,
                 "The resource is referenced by, or refers to, another resource.",
             ),
             _ => ApiError::Internal(e.to_string()),
@@ -237,3 +277,15 @@ impl<E: Into<ApiError> + std::error::Error> From<TransactionError<E>> for ApiErr
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+impl From<Vec<FieldError>> for ApiError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        ApiError::Validation(errors)
+    }
+}
+
+impl From<FieldError> for ApiError {
+    fn from(e: FieldError) -> Self {
+        ApiError::Validation(vec![e])
+    }
+}

@@ -2,8 +2,8 @@ use std::io::Read;
 use std::net::TcpListener;
 
 use clap::{Parser, Subcommand};
-use samverkan::auth::Role;
 use samverkan::config::Config;
+use samverkan::domain::role::Role;
 
 #[derive(Parser)]
 #[command(name = "samverkan", about = "Samverkan: safety councils and city–police cooperation", version)]
@@ -68,7 +68,7 @@ fn fail(msg: impl std::fmt::Display) -> ! {
 async fn main() {
     let cli = Cli::parse();
     init_logging();
-    let config = Config::from_env();
+    let config = Config::from_env().unwrap_or_else(|e| fail(e));
     match cli.command.unwrap_or(Command::Serve) {
         Command::Openapi => {
             print!("{}", samverkan::api::openapi().to_yaml().unwrap_or_else(|e| fail(e)));
@@ -76,19 +76,23 @@ async fn main() {
         Command::Migrate => {
             std::fs::create_dir_all(&config.data_dir).unwrap_or_else(|e| fail(e));
             let db = samverkan::db::connect(&config.database_url).await.unwrap_or_else(|e| fail(e));
-            samverkan::db::migrate(&db).await.unwrap_or_else(|e| fail(e));
+            samverkan::db::migrate(&db.write).await.unwrap_or_else(|e| fail(e));
             println!("migrations applied");
         }
         Command::Seed { demo } => {
             std::fs::create_dir_all(&config.data_dir).unwrap_or_else(|e| fail(e));
             let db = samverkan::db::connect(&config.database_url).await.unwrap_or_else(|e| fail(e));
-            samverkan::db::migrate(&db).await.unwrap_or_else(|e| fail(e));
+            samverkan::db::migrate(&db.write).await.unwrap_or_else(|e| fail(e));
             if demo {
-                let s = samverkan::seed::demo(&db).await.unwrap_or_else(|e| fail(e));
-                println!(
-                    "demo loaded: {} users, {} organizations, {} councils and {} people added",
-                    s.users_created, s.organizations_created, s.councils_created, s.people_created
-                );
+                match samverkan::seed::demo(&db.write).await.unwrap_or_else(|e| fail(e)) {
+                    samverkan::seed::Demo::Loaded(s) => println!(
+                        "demo loaded: {} users, {} organizations, {} councils and {} people added",
+                        s.users_created, s.organizations_created, s.councils_created, s.people_created
+                    ),
+                    samverkan::seed::Demo::NotADemoDatabase { users } => println!(
+                        "demo not loaded: this database has {users} users of its own, so the demo (and its logins) stays out"
+                    ),
+                }
             } else {
                 println!("reference data is loaded by the migrations; use --demo for the demo");
             }
@@ -99,9 +103,9 @@ async fn main() {
             let password = password.trim_end_matches(['\n', '\r']);
             std::fs::create_dir_all(&config.data_dir).unwrap_or_else(|e| fail(e));
             let db = samverkan::db::connect(&config.database_url).await.unwrap_or_else(|e| fail(e));
-            samverkan::db::migrate(&db).await.unwrap_or_else(|e| fail(e));
-            let role = Role::parse(&role).unwrap_or_else(|| fail("unknown role"));
-            match samverkan::users::ensure(&db, &email, &name, role, password).await {
+            samverkan::db::migrate(&db.write).await.unwrap_or_else(|e| fail(e));
+            let role = Role::ALL.iter().copied().find(|r| r.as_str() == role).unwrap_or_else(|| fail("unknown role"));
+            match samverkan::users::ensure(&db.write, &email, &name, role, password).await {
                 Ok((u, true)) => println!("created user {} ({})", u.email, u.id),
                 Ok((u, false)) => fail(format!("a user with e-mail {} already exists", u.email)),
                 Err(samverkan::error::ApiError::Validation(errs)) => {

@@ -9,6 +9,7 @@ struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     latency: HistogramVec,
+    queries: HistogramVec,
 }
 
 static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
@@ -23,15 +24,26 @@ static METRICS: LazyLock<Metrics> = LazyLock::new(|| {
         &["method", "route"],
     )
     .expect("valid metric");
+    let queries = HistogramVec::new(
+        HistogramOpts::new("samverkan_db_queries_per_request", "Database queries a request made")
+            .buckets(vec![0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 15.0, 20.0, 50.0]),
+        &["route"],
+    )
+    .expect("valid metric");
     registry.register(Box::new(requests.clone())).expect("register");
     registry.register(Box::new(latency.clone())).expect("register");
-    Metrics { registry, requests, latency }
+    registry.register(Box::new(queries.clone())).expect("register");
+    Metrics { registry, requests, latency, queries }
 });
 
 pub fn observe(method: &str, route: &str, status: u16, elapsed: Duration) {
     let m = &*METRICS;
     m.requests.with_label_values(&[method, route, &status.to_string()]).inc();
     m.latency.with_label_values(&[method, route]).observe(elapsed.as_secs_f64());
+}
+
+pub fn observe_queries(route: &str, count: u32) {
+    METRICS.queries.with_label_values(&[route]).observe(f64::from(count));
 }
 
 /// The Prometheus text exposition of all metrics.

@@ -59,7 +59,10 @@ const REORG_2020: &str = "2020-07-01";
 const REORG_2023: &str = "2023-07-01";
 
 /// District → (valid_from, valid_to, predecessors).
-const DISTRICTS: &[(&str, Option<&str>, Option<&str>, &[&str])] = &[
+/// (name, valid from, valid to, predecessors).
+type District = (&'static str, Option<&'static str>, Option<&'static str>, &'static [&'static str]);
+
+const DISTRICTS: &[District] = &[
     ("Bromma", Some("2007-01-01"), None, &[]),
     ("Enskede-Årsta-Vantör", Some("2007-01-01"), None, &[]),
     ("Farsta", Some("2007-01-01"), None, &[]),
@@ -258,12 +261,8 @@ mod tests {
         let hoods: Vec<_> = r.areas.iter().filter(|a| a.kind == "neighbourhood").collect();
         assert_eq!(hoods.len(), 117);
         assert!(hoods.iter().all(|h| h.geometry.is_some()), "every neighbourhood has a boundary");
-        let current: BTreeSet<_> = r
-            .areas
-            .iter()
-            .filter(|a| a.kind == "district" && a.valid_to.is_none())
-            .map(|a| a.code.clone())
-            .collect();
+        let current: BTreeSet<_> =
+            r.areas.iter().filter(|a| a.kind == "district" && a.valid_to.is_none()).map(|a| a.code.clone()).collect();
         assert!(hoods.iter().all(|h| current.contains(h.parent_code.as_ref().unwrap())));
     }
 

@@ -26,9 +26,7 @@ pub fn current() -> Option<String> {
 pub struct RequestId(pub String);
 
 fn acceptable(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+    !id.is_empty() && id.len() <= 128 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
 }
 
 pub async fn middleware(

@@ -1,14 +1,22 @@
 //! The demo: made-up users on top of the reference data, and the real public bodies that take
 //! part in Stockholm's cooperation. Idempotent: running it again adds nothing.
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+};
 use uuid::Uuid;
 
-use crate::api::organizations::{self, NewOrganization, OrganizationKind as K};
-use crate::audit;
-use crate::auth::Role;
+use crate::api::organizations::{NewOrganization, Organizations};
+use crate::audit::{self, AuditAction, EntityType};
+use crate::domain::council::{CouncilKind, CouncilRole};
+use crate::domain::organization::OrganizationKind as K;
+use crate::domain::orgnr::OrganizationNumber;
+use crate::domain::role::Role;
+use crate::domain::text::Name;
 use crate::entities::organization::{self as org, Entity as Org};
-use crate::error::ApiError;
+use crate::entities::{council, membership, user};
+use crate::error::{ApiError, ApiResult};
+use crate::kit::{Caller, write};
 
 /// The demo logins: (e-mail, name, role, password).
 pub const DEMO_USERS: &[(&str, &str, Role, &str)] = &[
@@ -71,14 +79,40 @@ pub struct Summary {
     pub people_created: usize,
 }
 
-pub async fn demo(db: &DatabaseConnection) -> Result<Summary, ApiError> {
+/// What `seed --demo` did.
+pub enum Demo {
+    /// The demo is in the database (now, or already).
+    Loaded(Summary),
+    /// The database has users of its own: the demo was not loaded, and its logins do not work.
+    NotADemoDatabase { users: u64 },
+}
+
+/// The demo goes only into an empty database or one that holds the demo already: never among
+/// real users, where its well-known passwords would be a way in.
+async fn is_empty_or_demo(db: &impl ConnectionTrait) -> ApiResult<Option<u64>> {
+    let users = user::Entity::find().count(db).await?;
+    let demo_admin = user::Entity::find().filter(user::Column::Email.eq(DEMO_USERS[0].0)).count(db).await?;
+    Ok(if users == 0 || demo_admin > 0 { None } else { Some(users) })
+}
+
+pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
+    if let Some(users) = is_empty_or_demo(db).await? {
+        return Ok(Demo::NotADemoDatabase { users });
+    }
     let mut summary = Summary { users_created: 0, organizations_created: 0, councils_created: 0, people_created: 0 };
     let txn = db.begin().await?;
     for (email, name, role, password) in DEMO_USERS {
         let (user, created) = crate::users::ensure(&txn, email, name, *role, password).await?;
         if created {
-            audit::record(&txn, None, "create", "user", Some(user.id), serde_json::json!({"after": {"email": email, "role": role.as_str()}}))
-                .await?;
+            audit::record(
+                &txn,
+                None,
+                AuditAction::Create,
+                EntityType::User,
+                Some(user.id),
+                serde_json::json!({"after": {"email": email, "role": role}}),
+            )
+            .await?;
             summary.users_created += 1;
         }
     }
@@ -87,25 +121,60 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Summary, ApiError> {
             continue;
         }
         let parent_id: Option<Uuid> = match parent {
-            Some(p) => Some(Org::find().filter(org::Column::Name.eq(*p)).one(&txn).await?.ok_or_else(|| ApiError::internal(format!("demo parent {p} missing")))?.id),
+            Some(p) => Some(
+                Org::find()
+                    .filter(org::Column::Name.eq(*p))
+                    .one(&txn)
+                    .await?
+                    .ok_or_else(|| ApiError::internal(format!("demo parent {p} missing")))?
+                    .id,
+            ),
             None => None,
         };
         let input = NewOrganization {
             kind: *kind,
-            name: (*name).into(),
+            name: Name::new(name).map_err(|e| ApiError::internal(format!("demo organization {name}: {e:?}")))?,
             parent_id,
-            organization_number: number.map(str::to_owned),
-            contact_details: vec![],
+            organization_number: number
+                .map(|n| OrganizationNumber::new(n).map_err(|e| ApiError::internal(format!("demo number {n}: {e:?}"))))
+                .transpose()?,
+            contact_details: Default::default(),
         };
-        let created = organizations::to_api(organizations::insert(&txn, &input).await?)?;
-        let value = serde_json::to_value(&created).map_err(ApiError::internal)?;
-        audit::record(&txn, None, "create", "organization", Some(created.id), audit::created(&value)).await?;
+        write::create_in::<Organizations>(&txn, &Caller::system(), (), input).await?;
         summary.organizations_created += 1;
     }
     if let Some(s) = crate::seed_councils::load(&txn).await? {
         summary.councils_created = s.councils;
         summary.people_created = s.people;
     }
+    link_member_login(&txn).await?;
     txn.commit().await?;
-    Ok(summary)
+    Ok(Demo::Loaded(summary))
+}
+
+/// The member demo login is the chair of Södermalm's local steering group, so it manages that
+/// council. Made (or kept) on every run, whatever order the demo's parts were loaded in.
+async fn link_member_login(db: &impl ConnectionTrait) -> ApiResult<()> {
+    let Some(login) = user::Entity::find().filter(user::Column::Email.eq(DEMO_USERS[2].0)).one(db).await? else {
+        return Ok(());
+    };
+    if login.person_id.is_some() {
+        return Ok(());
+    }
+    let council = council::Entity::find()
+        .filter(council::Column::Kind.eq(CouncilKind::LocalSteeringGroup))
+        .filter(council::Column::Name.eq(crate::seed_councils::MEMBER_CHAIRS))
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::internal("the demo council the member login chairs is missing"))?;
+    let chair = membership::Entity::find()
+        .filter(membership::Column::CouncilId.eq(council.id))
+        .filter(membership::Column::Role.eq(CouncilRole::Chair))
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::internal("the demo chair of the member login's council is missing"))?;
+    let mut m: user::ActiveModel = login.into();
+    m.person_id = sea_orm::Set(Some(chair.person_id));
+    sea_orm::ActiveModelTrait::update(m, db).await?;
+    Ok(())
 }

@@ -8,23 +8,49 @@ use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde::Serialize;
 use uuid::Uuid;
 
-use crate::api::agreements::{self, AgreementPhase, NewAgreement, Signatory};
-use crate::api::councils::{self, CouncilKind, CouncilStatus, Mandate, NewCouncil};
-use crate::api::memberships::{self, NewMembership};
-use crate::api::people::{self, NewPerson};
-use crate::api::seats::{self, CouncilRole, NewSeat};
-use crate::audit;
+use crate::api::agreements::{Agreements, NewAgreement, Signatory};
+use crate::api::councils::{Councils, NewCouncil};
+use crate::api::memberships::{Memberships, NewMembership};
+use crate::api::people::{NewPerson, People};
+use crate::api::seats::{NewSeat, Seats};
+use crate::domain::agreement::AgreementPhase;
+use crate::domain::cadence::{Cadence, DEFAULT_TIME_ZONE};
+use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, Mandate};
+use crate::domain::text::{Bounded, Checked, Ids, Line, Name, Text};
+use crate::domain::time::today;
 use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::council::{self, Entity as CouncilEntity};
 use crate::entities::organization::{self, Entity as Org};
-use crate::entities::user::{self, Entity as User};
 use crate::error::{ApiError, ApiResult};
-use crate::rules::cadence::{Cadence, DEFAULT_TIME_ZONE};
+use crate::kit::resource::{Create, ModelOf};
+use crate::kit::{Caller, write};
+use crate::store::councils;
+
+/// Demo texts are written by us: a text that breaks its own rules is a bug here.
+fn demo<T, E: std::fmt::Debug>(what: &str, r: Result<T, E>) -> ApiResult<T> {
+    r.map_err(|e| ApiError::internal(format!("demo {what}: {e:?}")))
+}
+fn name<const M: usize>(s: impl AsRef<str>) -> ApiResult<Name<M>> {
+    demo("name", Name::new(s))
+}
+fn line<const M: usize>(s: impl AsRef<str>) -> ApiResult<Option<Line<M>>> {
+    demo("line", Line::new(s)).map(Some)
+}
+fn text(s: impl AsRef<str>) -> ApiResult<Option<Text>> {
+    demo("text", Text::new(s)).map(Some)
+}
+fn list<T, const M: usize>(items: Vec<T>) -> ApiResult<Bounded<T, M>> {
+    demo("list", Bounded::new(items))
+}
+fn ids<const M: usize>(items: Vec<Uuid>) -> ApiResult<Ids<M>> {
+    demo("ids", Ids::new(items))
+}
 
 pub const CENTRAL: &str = "Central styrgrupp Stockholms stad – Polisregion Stockholm";
+/// The council whose chair the member demo login is.
+pub const MEMBER_CHAIRS: &str = "Lokal styrgrupp Södermalm";
 
 const FIRST: &[&str] = &[
     "Anna", "Erik", "Sara", "Johan", "Maria", "Ahmed", "Elin", "Mikael", "Fatima", "Lars", "Karin", "Omar", "Linnea",
@@ -32,8 +58,26 @@ const FIRST: &[&str] = &[
     "Lena", "Gustav", "Nadia", "Anders",
 ];
 const LAST: &[&str] = &[
-    "Lindqvist", "Berg", "Nyström", "Holm", "Sandberg", "Ekström", "Lund", "Forsberg", "Hedlund", "Öberg", "Åkesson",
-    "Karlsson", "Nordin", "Sjöberg", "Wallin", "Blom", "Engström", "Dahl", "Lindgren", "Strand",
+    "Lindqvist",
+    "Berg",
+    "Nyström",
+    "Holm",
+    "Sandberg",
+    "Ekström",
+    "Lund",
+    "Forsberg",
+    "Hedlund",
+    "Öberg",
+    "Åkesson",
+    "Karlsson",
+    "Nordin",
+    "Sjöberg",
+    "Wallin",
+    "Blom",
+    "Engström",
+    "Dahl",
+    "Lindgren",
+    "Strand",
 ];
 
 fn d(s: &str) -> NaiveDate {
@@ -60,9 +104,9 @@ impl<C: ConnectionTrait> Ctx<'_, C> {
             .id)
     }
 
-    async fn record<T: Serialize>(&self, entity: &str, id: Uuid, value: &T) -> ApiResult<()> {
-        let v = serde_json::to_value(value).map_err(ApiError::internal)?;
-        audit::record(self.db, None, "create", entity, Some(id), audit::created(&v)).await
+    /// Create through the same path the API takes, audit log included.
+    async fn create<R: Create>(&self, scope: R::Scope, input: R::New) -> ApiResult<ModelOf<R>> {
+        Ok(write::create_in::<R>(self.db, &Caller::system(), scope, input).await?.1)
     }
 
     /// A made-up person working for `org`.
@@ -73,38 +117,47 @@ impl<C: ConnectionTrait> Ctx<'_, C> {
         let last = LAST[(n * 7 + n / FIRST.len()) % LAST.len()];
         let ascii = |s: &str| crate::reference::slug(s).replace('-', "");
         let input = NewPerson {
-            name: format!("{first} {last}"),
-            title: Some(title.into()),
-            email: Some(format!("{}.{}{}@exempel.se", ascii(first), ascii(last), n)),
-            phone: Some(format!("08-508 {:03} {:02}", 100 + n, n % 100)),
+            name: name(format!("{first} {last}"))?,
+            title: line(title)?,
+            email: Some(demo("email", Checked::new(format!("{}.{}{}@exempel.se", ascii(first), ascii(last), n)))?),
+            phone: Some(demo("phone", Checked::new(format!("08-508 {:03} {:02}", 100 + n, n % 100)))?),
             organization_id: Some(self.org(org)?),
         };
-        let p = people::insert(self.db, &input).await?;
-        self.record("person", p.id, &input).await?;
-        Ok(p.id)
+        Ok(self.create::<People>((), input).await?.id)
     }
 
     async fn council(&self, input: NewCouncil) -> ApiResult<Uuid> {
-        let c = councils::insert(self.db, &input).await?;
-        self.record("council", c.id, &input).await?;
-        Ok(c.id)
+        Ok(self.create::<Councils>((), input).await?.id)
     }
 
-    async fn seat(&self, council: Uuid, label: &str, role: CouncilRole, org: Option<&str>, required: bool) -> ApiResult<Uuid> {
+    async fn seat(
+        &self,
+        council: Uuid,
+        label: &str,
+        role: CouncilRole,
+        org: Option<&str>,
+        required: bool,
+    ) -> ApiResult<Uuid> {
         let input = NewSeat {
-            label: label.into(),
+            label: name(label)?,
             role,
             organization_id: org.map(|o| self.org(o)).transpose()?,
             required,
             max_holders: Some(1),
             restricted_access: matches!(role, CouncilRole::Chair | CouncilRole::ViceChair),
         };
-        let s = seats::insert(self.db, council, &input).await?;
-        self.record("seat", s.id, &input).await?;
-        Ok(s.id)
+        Ok(self.create::<Seats>(council, input).await?.id)
     }
 
-    async fn member(&self, council: Uuid, seat: Uuid, person: Uuid, for_org: &str, start: NaiveDate, end: Option<NaiveDate>) -> ApiResult<Uuid> {
+    async fn member(
+        &self,
+        council: Uuid,
+        seat: Uuid,
+        person: Uuid,
+        for_org: &str,
+        start: NaiveDate,
+        end: Option<NaiveDate>,
+    ) -> ApiResult<Uuid> {
         let input = NewMembership {
             person_id: person,
             seat_id: Some(seat),
@@ -114,9 +167,7 @@ impl<C: ConnectionTrait> Ctx<'_, C> {
             end_date: end,
             deputy_for_id: None,
         };
-        let m = memberships::insert(self.db, council, &input).await?;
-        self.record("membership", m.id, &input).await?;
-        Ok(m.id)
+        Ok(self.create::<Memberships>(council, input).await?.id)
     }
 }
 
@@ -127,7 +178,12 @@ fn tuesday_before(day: NaiveDate) -> NaiveDate {
 }
 
 fn cadence(rrule: &str, start: &str, minutes: i32) -> Option<Cadence> {
-    Some(Cadence { rrule: rrule.into(), start_time: start.into(), duration_minutes: minutes, time_zone: DEFAULT_TIME_ZONE.into() })
+    Some(Cadence {
+        rrule: rrule.into(),
+        start_time: start.into(),
+        duration_minutes: minutes,
+        time_zone: DEFAULT_TIME_ZONE.into(),
+    })
 }
 
 /// District → (its administration, its local police areas, the housing company most present).
@@ -178,36 +234,40 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     }
     let orgs = Org::find().all(db).await?.into_iter().map(|o: organization::Model| (o.name, o.id)).collect();
     let mut cx = Ctx { db, people: 0, orgs };
-    let today = crate::access::today();
+    let today = today();
     let mut count = 0;
 
     // The central steering group of city and police.
     let central = cx
         .council(NewCouncil {
-            name: CENTRAL.into(),
+            name: name(CENTRAL)?,
             kind: CouncilKind::CentralSteeringGroup,
             parent_id: None,
-            area_ids: vec![cx.area(crate::reference::MUNICIPALITY_CODE).await?, cx.area("pr-stockholm").await?],
+            area_ids: ids(vec![cx.area(crate::reference::MUNICIPALITY_CODE).await?, cx.area("pr-stockholm").await?])?,
             status: Some(CouncilStatus::Active),
             founded_on: Some(d("2019-11-04")),
             dissolved_on: None,
             cadence: cadence("FREQ=MONTHLY;INTERVAL=2;BYDAY=1WE", "09:00", 120),
             mandate: Some(Mandate {
                 decided_by_organization_id: Some(cx.org("Stockholms stad")?),
-                decision_reference: Some("Kommunfullmäktige 2019-11-04: övergripande samverkansöverenskommelse".into()),
+                decision_reference: line("Kommunfullmäktige 2019-11-04: övergripande samverkansöverenskommelse")?,
                 decided_on: Some(d("2019-11-04")),
-                registration_number: Some("KS 2019/656".into()),
+                registration_number: line("KS 2019/656")?,
                 ..Default::default()
             }),
-            description: Some("Leder det gemensamma brottsförebyggande och trygghetsskapande arbetet och ger mandat åt de lokala styrgrupperna.".into()),
+            description: text("Leder det gemensamma brottsförebyggande och trygghetsskapande arbetet och ger mandat åt de lokala styrgrupperna.")?,
             is_public: true,
         })
         .await?;
     count += 1;
     let chair_seat = cx.seat(central, "Stadsdirektör", CouncilRole::Chair, Some("Stadsledningskontoret"), true).await?;
-    let police_seat = cx.seat(central, "Regionpolischef", CouncilRole::ViceChair, Some("Polisregion Stockholm"), true).await?;
-    let secretary_seat = cx.seat(central, "Säkerhetsdirektör", CouncilRole::Secretary, Some("Stadsledningskontoret"), true).await?;
-    let housing_seat = cx.seat(central, "Representant för bostadsbolagen", CouncilRole::Member, Some("Stockholms Stadshus AB"), true).await?;
+    let police_seat =
+        cx.seat(central, "Regionpolischef", CouncilRole::ViceChair, Some("Polisregion Stockholm"), true).await?;
+    let secretary_seat =
+        cx.seat(central, "Säkerhetsdirektör", CouncilRole::Secretary, Some("Stadsledningskontoret"), true).await?;
+    let housing_seat = cx
+        .seat(central, "Representant för bostadsbolagen", CouncilRole::Member, Some("Stockholms Stadshus AB"), true)
+        .await?;
     let city_chief = cx.person("Stadsdirektör", "Stadsledningskontoret").await?;
     let police_chief = cx.person("Regionpolischef", "Polisregion Stockholm").await?;
     cx.member(central, chair_seat, city_chief, "Stadsledningskontoret", d("2019-11-04"), None).await?;
@@ -215,7 +275,15 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     let security = cx.person("Säkerhetsdirektör", "Stadsledningskontoret").await?;
     cx.member(central, secretary_seat, security, "Stadsledningskontoret", d("2021-01-01"), None).await?;
     let housing = cx.person("Säkerhetschef", "AB Svenska Bostäder").await?;
-    cx.member(central, housing_seat, housing, "Stockholms Stadshus AB", d("2020-01-01"), Some(today + Duration::days(45))).await?;
+    cx.member(
+        central,
+        housing_seat,
+        housing,
+        "Stockholms Stadshus AB",
+        d("2020-01-01"),
+        Some(today + Duration::days(45)),
+    )
+    .await?;
 
     // Local steering groups, one per district.
     let mut local: HashMap<&str, Uuid> = HashMap::new();
@@ -231,22 +299,25 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         let areas = vec![cx.area(&format!("sdo-{}", crate::reference::slug(district))).await?];
         let council = cx
             .council(NewCouncil {
-                name: format!("Lokal styrgrupp {district}"),
+                name: name(format!("Lokal styrgrupp {district}"))?,
                 kind: CouncilKind::LocalSteeringGroup,
                 parent_id: Some(central),
-                area_ids: areas,
+                area_ids: ids(areas)?,
                 status: Some(CouncilStatus::Active),
                 founded_on: Some(founded),
                 dissolved_on: None,
                 cadence: cadence("FREQ=MONTHLY;BYDAY=2TU", "14:00", 90),
                 mandate: Some(Mandate {
                     decided_by_council_id: Some(central),
-                    decision_reference: Some(format!("Central styrgrupp, protokoll § {}", 4 + i)),
+                    decision_reference: line(format!("Central styrgrupp, protokoll § {}", 4 + i))?,
                     decided_on: Some(tuesday_before(founded - Duration::days(14))),
-                    registration_number: Some(format!("KS {}/{}", founded.format("%Y"), 120 + i)),
+                    registration_number: line(format!("KS {}/{}", founded.format("%Y"), 120 + i))?,
                     ..Default::default()
                 }),
-                description: Some(format!("Lokal styrgrupp för stadsdelsområdet {district} och lokalpolisområdet {}.", lpos.join(" och "))),
+                description: text(format!(
+                    "Lokal styrgrupp för stadsdelsområdet {district} och lokalpolisområdet {}.",
+                    lpos.join(" och ")
+                ))?,
                 is_public: true,
             })
             .await?;
@@ -257,9 +328,14 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         let s_police = cx.seat(council, "Lokalpolisområdeschef", CouncilRole::ViceChair, Some(&lpo), true).await?;
         let s_coord = cx.seat(council, "Trygghetssamordnare", CouncilRole::Secretary, Some(sdf), true).await?;
         let s_kp = cx.seat(council, "Kommunpolis", CouncilRole::Member, Some(&lpo), true).await?;
-        let s_school = cx.seat(council, "Skolrepresentant", CouncilRole::Member, Some("Utbildningsförvaltningen"), true).await?;
-        let s_housing = cx.seat(council, &format!("Representant {housing_co}"), CouncilRole::Member, Some(housing_co), false).await?;
-        let s_fire = cx.seat(council, "Räddningstjänst", CouncilRole::Adjunct, Some("Storstockholms brandförsvar"), false).await?;
+        let s_school =
+            cx.seat(council, "Skolrepresentant", CouncilRole::Member, Some("Utbildningsförvaltningen"), true).await?;
+        let s_housing = cx
+            .seat(council, &format!("Representant {housing_co}"), CouncilRole::Member, Some(housing_co), false)
+            .await?;
+        let s_fire = cx
+            .seat(council, "Räddningstjänst", CouncilRole::Adjunct, Some("Storstockholms brandförsvar"), false)
+            .await?;
 
         let p = cx.person("Stadsdelsdirektör", sdf).await?;
         cx.member(council, s_chair, p, sdf, founded, None).await?;
@@ -293,22 +369,22 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     // The local steering groups of the districts merged in 2023: history.
     for old in ["Rinkeby-Kista", "Spånga-Tensta", "Norrmalm", "Östermalm"] {
         cx.council(NewCouncil {
-            name: format!("Lokal styrgrupp {old}"),
+            name: name(format!("Lokal styrgrupp {old}"))?,
             kind: CouncilKind::LocalSteeringGroup,
             parent_id: Some(central),
-            area_ids: vec![cx.area(&format!("sdo-{}", crate::reference::slug(old))).await?],
+            area_ids: ids(vec![cx.area(&format!("sdo-{}", crate::reference::slug(old))).await?])?,
             status: Some(CouncilStatus::Dissolved),
             founded_on: Some(d("2020-03-01")),
             dissolved_on: Some(d("2023-06-30")),
             cadence: None,
             mandate: Some(Mandate {
                 decided_by_council_id: Some(central),
-                decision_reference: Some("Central styrgrupp, protokoll § 3".into()),
+                decision_reference: line("Central styrgrupp, protokoll § 3")?,
                 decided_on: Some(d("2020-02-12")),
-                registration_number: Some("KS 2020/118".into()),
+                registration_number: line("KS 2020/118")?,
                 ..Default::default()
             }),
-            description: Some("Upphörde när stadsdelsområdena slogs samman 2023-07-01.".into()),
+            description: text("Upphörde när stadsdelsområdena slogs samman 2023-07-01.")?,
             is_public: true,
         })
         .await?;
@@ -316,24 +392,33 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     }
 
     // Working groups and an operative group.
-    for (name, kind, under, rrule) in [
+    for (group, kind, under, rrule) in [
         ("Arbetsgrupp Trygg skolväg Järva", CouncilKind::WorkingGroup, "Järva", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH"),
-        ("Arbetsgrupp Platssamverkan Medborgarplatsen", CouncilKind::WorkingGroup, "Södermalm", "FREQ=MONTHLY;BYDAY=1MO"),
+        (
+            "Arbetsgrupp Platssamverkan Medborgarplatsen",
+            CouncilKind::WorkingGroup,
+            "Södermalm",
+            "FREQ=MONTHLY;BYDAY=1MO",
+        ),
         ("Operativ grupp Unga Farsta", CouncilKind::OperativeGroup, "Farsta", "FREQ=WEEKLY;BYDAY=MO"),
     ] {
         let parent = local[under];
         let areas = councils::area_ids_of(db, &[parent]).await?.remove(&parent).unwrap_or_default();
         let g = cx
             .council(NewCouncil {
-                name: name.into(),
+                name: name(group)?,
                 kind,
                 parent_id: Some(parent),
-                area_ids: areas.into_iter().take(1).collect(),
+                area_ids: ids(areas.into_iter().take(1).collect())?,
                 status: Some(CouncilStatus::Active),
                 founded_on: Some(d("2024-02-01")),
                 dissolved_on: None,
                 cadence: cadence(rrule, "10:00", 60),
-                mandate: Some(Mandate { decided_by_council_id: Some(parent), decided_on: Some(d("2024-01-16")), ..Default::default() }),
+                mandate: Some(Mandate {
+                    decided_by_council_id: Some(parent),
+                    decided_on: Some(d("2024-01-16")),
+                    ..Default::default()
+                }),
                 description: None,
                 is_public: false,
             })
@@ -351,23 +436,23 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         let areas = councils::area_ids_of(db, &[parent]).await?.remove(&parent).unwrap_or_default();
         let council = cx
             .council(NewCouncil {
-                name: format!("Trygghetsråd {district}"),
+                name: name(format!("Trygghetsråd {district}"))?,
                 kind: CouncilKind::SafetyCouncil,
                 parent_id: Some(parent),
-                area_ids: areas,
+                area_ids: ids(areas)?,
                 status: Some(CouncilStatus::Active),
                 founded_on: Some(d("2024-09-01")),
                 dissolved_on: None,
                 cadence: cadence("FREQ=MONTHLY;BYDAY=1TH", "18:00", 120),
                 mandate: Some(Mandate {
                     decided_by_council_id: Some(parent),
-                    decision_reference: Some("Lokal styrgrupp, protokoll § 7".into()),
+                    decision_reference: line("Lokal styrgrupp, protokoll § 7")?,
                     decided_on: Some(d("2024-08-20")),
                     ..Default::default()
                 }),
-                description: Some(format!(
+                description: text(format!(
                     "Ett forum där boende och företagare i {district} möter polisen och staden, delar information och tar gemensamma initiativ mot otrygghet."
-                )),
+                ))?,
                 is_public: true,
             })
             .await?;
@@ -377,8 +462,12 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         let owners = (district == "Järva").then_some("Fastighetsägare i Järva (exempel)");
         let owner = cx.seat(council, "Fastighetsägare", CouncilRole::Member, owners, false).await?;
         let housing = cx.seat(council, "Bostadsbolag", CouncilRole::Member, Some(housing_co), true).await?;
-        let business = cx.seat(council, "Näringsliv", CouncilRole::Member, Some("Företagare i stadsdelen (exempel)"), true).await?;
-        let civil = cx.seat(council, "Civilsamhälle", CouncilRole::Member, Some("Föreningen Trygga grannar (exempel)"), true).await?;
+        let business = cx
+            .seat(council, "Näringsliv", CouncilRole::Member, Some("Företagare i stadsdelen (exempel)"), true)
+            .await?;
+        let civil = cx
+            .seat(council, "Civilsamhälle", CouncilRole::Member, Some("Föreningen Trygga grannar (exempel)"), true)
+            .await?;
         cx.seat(council, "Skola", CouncilRole::Member, Some("Utbildningsförvaltningen"), true).await?;
         let start = d("2024-09-01");
         for (seat, title, org) in [
@@ -397,20 +486,6 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         }
     }
 
-    // The member demo login chairs Södermalm's steering group: it may manage that council.
-    let sodermalm = local["Södermalm"];
-    let chair = crate::entities::membership::Entity::find()
-        .filter(crate::entities::membership::Column::CouncilId.eq(sodermalm))
-        .filter(crate::entities::membership::Column::Role.eq("chair"))
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::internal("Södermalm chair missing"))?;
-    if let Some(u) = User::find().filter(user::Column::Email.eq("member@samverkan.test")).one(db).await? {
-        let mut m: user::ActiveModel = u.into();
-        m.person_id = sea_orm::Set(Some(chair.person_id));
-        sea_orm::ActiveModelTrait::update(m, db).await?;
-    }
-
     // Agreements: the city-wide ones and a local one.
     let city = cx.org("Stockholms stad")?;
     let police = cx.org("Polisregion Stockholm")?;
@@ -418,32 +493,37 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         Signatory { person_id: city_chief, organization_id: city, signed_on: Some(d("2019-11-20")) },
         Signatory { person_id: police_chief, organization_id: police, signed_on: Some(d("2019-11-20")) },
     ];
+    let priorities = |list: &[&str]| -> ApiResult<Bounded<Name, 30>> {
+        demo("priorities", Bounded::new(list.iter().map(name).collect::<ApiResult<_>>()?))
+    };
     let first = NewAgreement {
-        name: "Övergripande samverkansöverenskommelse 2020–2023".into(),
+        name: name("Övergripande samverkansöverenskommelse 2020–2023")?,
         phase: Some(AgreementPhase::FollowUp),
         parent_id: None,
         valid_from: Some(d("2020-01-01")),
         valid_to: Some(d("2023-12-31")),
-        party_ids: vec![city, police],
-        priority_areas: PRIORITIES_2019.iter().map(|s| s.to_string()).collect(),
-        council_ids: vec![central],
-        signatories: signatories.clone(),
-        description: Some("Mål: halvera otryggheten till 2025. Lägesbilder tas fram och följs upp årligen.".into()),
+        party_ids: ids(vec![city, police])?,
+        priority_areas: priorities(PRIORITIES_2019)?,
+        council_ids: ids(vec![central])?,
+        signatories: list(signatories.clone())?,
+        description: text("Mål: halvera otryggheten till 2025. Lägesbilder tas fram och följs upp årligen.")?,
     };
-    let a = agreements::insert(db, &first).await?;
-    cx.record("agreement", a.id, &first).await?;
+    cx.create::<Agreements>((), first).await?;
     let current = NewAgreement {
-        name: "Övergripande samverkansöverenskommelse 2024–2027".into(),
+        name: name("Övergripande samverkansöverenskommelse 2024–2027")?,
         phase: Some(AgreementPhase::Implementation),
+        parent_id: None,
         valid_from: Some(d("2024-01-01")),
         valid_to: Some(d("2027-12-31")),
-        priority_areas: PRIORITIES_2024.iter().map(|s| s.to_string()).collect(),
-        description: Some("Reviderad 2024 med fem fokusområden.".into()),
-        signatories: signatories.into_iter().map(|s| Signatory { signed_on: Some(d("2024-02-15")), ..s }).collect(),
-        ..first
+        party_ids: ids(vec![city, police])?,
+        priority_areas: priorities(PRIORITIES_2024)?,
+        council_ids: ids(vec![central])?,
+        signatories: list(
+            signatories.into_iter().map(|s| Signatory { signed_on: Some(d("2024-02-15")), ..s }).collect(),
+        )?,
+        description: text("Reviderad 2024 med fem fokusområden.")?,
     };
-    let parent = agreements::insert(db, &current).await?;
-    cx.record("agreement", parent.id, &current).await?;
+    let parent = cx.create::<Agreements>((), current).await?;
     for district in ["Järva", "Södermalm"] {
         let sdf = DISTRICTS.iter().find(|x| x.0 == district).map(|x| x.1).unwrap_or_default();
         let lpo_unit = format!("Lokalpolisområde {district}");
@@ -451,7 +531,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         let signed = if district == "Järva" {
             let holders = crate::entities::membership::Entity::find()
                 .filter(crate::entities::membership::Column::CouncilId.eq(local[district]))
-                .filter(crate::entities::membership::Column::Role.is_in(["chair", "vice_chair"]))
+                .filter(crate::entities::membership::Column::Role.is_in([CouncilRole::Chair, CouncilRole::ViceChair]))
                 .all(db)
                 .await?;
             holders
@@ -466,19 +546,22 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
             vec![]
         };
         let local_agreement = NewAgreement {
-            name: format!("Lokal samverkansöverenskommelse {district} 2024–2027"),
-            phase: Some(if district == "Järva" { AgreementPhase::Implementation } else { AgreementPhase::JointPreparation }),
+            name: name(format!("Lokal samverkansöverenskommelse {district} 2024–2027"))?,
+            phase: Some(if district == "Järva" {
+                AgreementPhase::Implementation
+            } else {
+                AgreementPhase::JointPreparation
+            }),
             parent_id: Some(parent.id),
             valid_from: Some(if district == "Järva" { d("2024-04-01") } else { d("2026-07-01") }),
             valid_to: Some(d("2027-12-31")),
-            party_ids: vec![cx.org(sdf)?, cx.org(&lpo_unit)?],
-            priority_areas: PRIORITIES_2024[..2].iter().map(|s| s.to_string()).collect(),
-            council_ids: vec![local[district]],
-            signatories: signed,
+            party_ids: ids(vec![cx.org(sdf)?, cx.org(&lpo_unit)?])?,
+            priority_areas: priorities(&PRIORITIES_2024[..2])?,
+            council_ids: ids(vec![local[district]])?,
+            signatories: list(signed)?,
             description: None,
         };
-        let a = agreements::insert(db, &local_agreement).await?;
-        cx.record("agreement", a.id, &local_agreement).await?;
+        cx.create::<Agreements>((), local_agreement).await?;
     }
     Ok(Some(Summary { councils: count, people: cx.people }))
 }

@@ -3,9 +3,10 @@
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
-use crate::auth::{Role, password};
+use crate::auth::password;
+use crate::domain::role::Role;
 use crate::entities::user::{self, Entity as User};
-use crate::error::{ApiError, FieldError};
+use crate::error::{ApiError, FieldCode, FieldError};
 
 pub fn normalize_email(email: &str) -> String {
     email.trim().to_lowercase()
@@ -13,13 +14,13 @@ pub fn normalize_email(email: &str) -> String {
 
 pub fn validate(email: &str, pw: &str) -> Result<(), ApiError> {
     let mut errors = vec![];
-    if !crate::rules::contact::is_email(&normalize_email(email)) {
-        errors.push(FieldError::new("email", "invalid", "Not a valid e-mail address."));
+    if !crate::domain::contact::is_email(&normalize_email(email)) {
+        errors.push(FieldError::new("email", FieldCode::Invalid, "Not a valid e-mail address."));
     }
     if pw.chars().count() < password::MIN_LENGTH {
         errors.push(FieldError::new(
             "password",
-            "too_short",
+            FieldCode::TooShort,
             format!("Passwords have at least {} characters.", password::MIN_LENGTH),
         ));
     }
@@ -53,7 +54,7 @@ pub async fn ensure(
         updated_at: Set(t),
         email: Set(email),
         display_name: Set(display),
-        role: Set(role.as_str().to_owned()),
+        role: Set(role),
         password_hash: Set(hash),
         person_id: Set(None),
     }

@@ -8,11 +8,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::audit;
-use crate::auth::{ACCESS_TOKEN_TTL_SECS, Auth, Role, issue_access_token, password, refresh, throttle};
-use crate::entities::user::{self, Entity as User};
-use crate::error::{ApiError, ApiResult};
-use crate::extract::{Json, OptionalJson};
+use crate::audit::{self, AuditAction, EntityType};
+use crate::auth::address::client_address;
+use crate::auth::{ACCESS_TOKEN_TTL_SECS, issue_access_token, password, refresh, throttle};
+use crate::domain::role::Role;
+use crate::entities::user::Entity as User;
+use crate::error::{ApiError, ApiResult, FieldCode};
+use crate::kit::{Caller, Json, OptionalJson};
 use crate::state::AppState;
 use crate::users::{find_by_email, normalize_email};
 
@@ -72,11 +74,12 @@ fn token_response(state: &AppState, access: String, refresh_token: String) -> Ht
     HttpResponse::Ok()
         .cookie(cookie(state, &refresh_token, time::Duration::days(refresh::TTL_DAYS)))
         .insert_header(("Cache-Control", "no-store"))
-        .json(TokenResponse { access_token: access, token_type: "Bearer".into(), expires_in: ACCESS_TOKEN_TTL_SECS, refresh_token })
-}
-
-fn role_of(u: &user::Model) -> ApiResult<Role> {
-    Role::parse(&u.role).ok_or_else(|| ApiError::internal(format!("unknown role {}", u.role)))
+        .json(TokenResponse {
+            access_token: access,
+            token_type: "Bearer".into(),
+            expires_in: ACCESS_TOKEN_TTL_SECS,
+            refresh_token,
+        })
 }
 
 /// Log in
@@ -99,24 +102,26 @@ fn role_of(u: &user::Model) -> ApiResult<Role> {
 #[post("/auth/login")]
 pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Json<LoginRequest>) -> ApiResult<HttpResponse> {
     let email = normalize_email(&body.0.email);
-    let address = req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into());
+    let address =
+        client_address(&req, &state.config.trusted_proxies).map(|a| a.to_string()).unwrap_or_else(|| "unknown".into());
     let keys = [format!("account:{email}"), format!("address:{address}")];
-    throttle::check(&state.db, &keys).await?;
-    let user = find_by_email(&state.db, &email).await?;
+    throttle::check(&state.db.write, &keys).await?;
+    let user = find_by_email(&state.db.read, &email).await?;
     let ok = password::verify(body.0.password.clone(), user.as_ref().map(|u| u.password_hash.clone())).await?;
     let Some(user) = user.filter(|_| ok) else {
-        let txn = state.db.begin().await?;
+        let txn = state.db.write.begin().await?;
         throttle::record_failure(&txn, &keys[0], &throttle::ACCOUNT).await?;
         throttle::record_failure(&txn, &keys[1], &throttle::ADDRESS).await?;
         txn.commit().await?;
         return Err(ApiError::Unauthorized("The e-mail address or password is wrong.".into()));
     };
-    let txn = state.db.begin().await?;
+    let txn = state.db.write.begin().await?;
     throttle::clear(&txn, &keys[0]).await?;
     let refresh_token = refresh::issue(&txn, user.id, None).await?;
-    audit::record(&txn, Some(user.id), "login", "user", Some(user.id), serde_json::json!({})).await?;
+    audit::record(&txn, Some(user.id), AuditAction::Login, EntityType::User, Some(user.id), serde_json::json!({}))
+        .await?;
     txn.commit().await?;
-    let access = issue_access_token(&state, user.id, role_of(&user)?)?;
+    let access = issue_access_token(&state, user.id, user.role)?;
     Ok(token_response(&state, access, refresh_token))
 }
 
@@ -127,7 +132,7 @@ fn presented_token(req: &HttpRequest, body: Option<RefreshRequest>) -> ApiResult
     if let Some(t) = body.as_ref().and_then(|b| b.refresh_token.as_ref())
         && t.len() > REFRESH_TOKEN_MAX
     {
-        return Err(ApiError::field("refresh_token", "too_long", "Not a refresh token this API issued."));
+        return Err(ApiError::field("refresh_token", FieldCode::TooLong, "Not a refresh token this API issued."));
     }
     Ok(body
         .and_then(|b| b.refresh_token)
@@ -157,16 +162,16 @@ pub async fn refresh_tokens(
 ) -> ApiResult<HttpResponse> {
     let token = presented_token(&req, body.0)?
         .ok_or_else(|| ApiError::Unauthorized("No refresh token was presented.".into()))?;
-    let txn = state.db.begin().await?;
+    let txn = state.db.write.begin().await?;
     let result = refresh::rotate(&txn, &token).await;
     // A detected reuse revoked the family: keep that even though the request fails.
     txn.commit().await?;
     let (user_id, next) = result?;
     let user = User::find_by_id(user_id)
-        .one(&state.db)
+        .one(&state.db.write)
         .await?
         .ok_or_else(|| ApiError::Unauthorized("The account no longer exists.".into()))?;
-    let access = issue_access_token(&state, user.id, role_of(&user)?)?;
+    let access = issue_access_token(&state, user.id, user.role)?;
     Ok(token_response(&state, access, next))
 }
 
@@ -182,9 +187,13 @@ pub async fn refresh_tokens(
     security(())
 )]
 #[post("/auth/logout")]
-pub async fn logout(state: web::Data<AppState>, req: HttpRequest, body: OptionalJson<RefreshRequest>) -> ApiResult<HttpResponse> {
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: OptionalJson<RefreshRequest>,
+) -> ApiResult<HttpResponse> {
     if let Some(token) = presented_token(&req, body.0)? {
-        refresh::revoke(&state.db, &token).await?;
+        refresh::revoke(&state.db.write, &token).await?;
     }
     Ok(HttpResponse::NoContent().cookie(cookie(&state, "", time::Duration::ZERO)).finish())
 }
@@ -197,14 +206,14 @@ pub async fn logout(state: web::Data<AppState>, req: HttpRequest, body: Optional
     security(("bearer" = []))
 )]
 #[get("/me")]
-pub async fn me(state: web::Data<AppState>, auth: Auth) -> ApiResult<HttpResponse> {
-    let u = User::find_by_id(auth.user_id)
-        .one(&state.db)
+pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+    let u = User::find_by_id(caller.user_id)
+        .one(&state.db.read)
         .await?
         .ok_or_else(|| ApiError::Unauthorized("The account no longer exists.".into()))?;
     Ok(HttpResponse::Ok().json(Me {
         id: u.id,
-        role: role_of(&u)?,
+        role: u.role,
         email: u.email,
         display_name: u.display_name,
         version: u.version,

@@ -6,6 +6,7 @@ pub mod areas;
 pub mod audit_events;
 pub mod auth;
 pub mod councils;
+mod docs;
 pub mod memberships;
 pub mod organizations;
 pub mod people;
@@ -16,7 +17,7 @@ pub mod system;
 use std::sync::LazyLock;
 
 use actix_web::{App, HttpRequest, HttpResponse};
-use utoipa::openapi::path::{HttpMethod, Operation};
+use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
@@ -43,7 +44,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "audit", description = "The audit log"),
         (name = "system", description = "Health, metrics and keys"),
     ),
-    components(schemas(Problem, FieldError)),
+    components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;
@@ -81,7 +82,52 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let (_, mut doc) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes).split_for_parts();
     add_standard_errors(&mut doc);
+    add_links(&mut doc);
     doc
+}
+
+/// The path parameters of a path template, in order: `/councils/{id}/seats/{seat_id}` → id, seat_id.
+fn path_params(path: &str) -> Vec<&str> {
+    path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect()
+}
+
+/// OpenAPI links from every create to the operations that use the id it returns: from
+/// `POST /councils` to `GET /councils/{id}`, `POST /councils/{id}/seats` …, and from `POST
+/// /councils/{id}/seats` to `PATCH /councils/{id}/seats/{seat_id}` (the council id taken from the
+/// create's own path). Clients and the contract fuzzer follow them.
+fn add_links(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::link::LinkBuilder;
+    let ops: Vec<(String, &str, String)> = doc
+        .paths
+        .paths
+        .iter()
+        .flat_map(|(path, item)| {
+            [("get", &item.get), ("post", &item.post), ("patch", &item.patch), ("delete", &item.delete)]
+                .into_iter()
+                .filter_map(|(m, op)| Some((path.clone(), m, op.as_ref()?.operation_id.clone()?)))
+        })
+        .collect();
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let Some(create) = item.post.as_mut() else { continue };
+        let Some(utoipa::openapi::RefOr::T(created)) = create.responses.responses.get_mut("201") else { continue };
+        let own = path_params(path);
+        for (target, _, operation_id) in &ops {
+            // The targets live under the new resource: `{path}/{new}` and below it.
+            let Some(rest) = target.strip_prefix(&format!("{path}/{{")) else { continue };
+            let Some((new, _)) = rest.split_once('}') else { continue };
+            // Only targets whose every id is the new one or one the create itself was given.
+            let params = path_params(target);
+            if !params.iter().all(|p| *p == new || own.contains(p)) {
+                continue;
+            }
+            let mut link = LinkBuilder::new().operation_id(operation_id);
+            for p in params {
+                let value = if p == new { "$response.body#/id".to_string() } else { format!("$request.path.{p}") };
+                link = link.parameter(p, value);
+            }
+            created.links.insert(operation_id.clone(), link.build().into());
+        }
+    }
 }
 
 static DOC: LazyLock<utoipa::openapi::OpenApi> = LazyLock::new(openapi);
@@ -95,32 +141,31 @@ fn add_standard_errors(doc: &mut utoipa::openapi::OpenApi) {
     let problem = |description: &str| {
         ResponseBuilder::new()
             .description(description)
-            .content("application/problem+json", ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build())
+            .content(
+                "application/problem+json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build(),
+            )
             .build()
     };
     for (path, item) in doc.paths.paths.iter_mut() {
-        let ops: [(HttpMethod, &mut Option<Operation>); 5] = [
-            (HttpMethod::Get, &mut item.get),
-            (HttpMethod::Post, &mut item.post),
-            (HttpMethod::Put, &mut item.put),
-            (HttpMethod::Patch, &mut item.patch),
-            (HttpMethod::Delete, &mut item.delete),
-        ];
-        for (method, op) in ops {
+        let ops: [&mut Option<Operation>; 5] =
+            [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
+        for op in ops {
             let Some(op) = op.as_mut() else { continue };
-            let secured = op
-                .security
-                .as_ref()
-                .is_some_and(|reqs| !reqs.is_empty() && serde_json::to_value(reqs).is_ok_and(|v| v != serde_json::json!([{}])));
+            let secured = op.security.as_ref().is_some_and(|reqs| {
+                !reqs.is_empty() && serde_json::to_value(reqs).is_ok_and(|v| v != serde_json::json!([{}]))
+            });
             let has_body = op.request_body.is_some();
-            let has_if_match = op.parameters.as_ref().is_some_and(|ps| ps.iter().any(|p| matches!(p, utoipa::openapi::RefOr::T(p) if p.name == "If-Match")));
+            let has_if_match = op
+                .parameters
+                .as_ref()
+                .is_some_and(|ps| ps.iter().any(|p| matches!(p, utoipa::openapi::RefOr::T(p) if p.name == "If-Match")));
             let mut add = |code: &str, description: &str| {
                 op.responses.responses.entry(code.to_string()).or_insert_with(|| problem(description).into());
             };
             add("400", "Bad request: a malformed body or an invalid path or query parameter");
             if secured {
                 add("401", "Missing, invalid or expired access token");
-                add("403", "The caller's role does not allow this");
             }
             if path.contains('{') {
                 add("404", "No such resource");
@@ -130,11 +175,13 @@ fn add_standard_errors(doc: &mut utoipa::openapi::OpenApi) {
                 add("415", "The body is not JSON");
                 add("422", "Validation failed; `errors` names each invalid field");
             }
-            if matches!(method, HttpMethod::Post) && secured {
-                add("409", "Conflict: a duplicate, or an Idempotency-Key reused with another request");
+            let has_idempotency_key = op.parameters.as_ref().is_some_and(|ps| {
+                ps.iter().any(|p| matches!(p, utoipa::openapi::RefOr::T(p) if p.name == "Idempotency-Key"))
+            });
+            if has_idempotency_key {
+                add("409", "An Idempotency-Key reused with another request, or still in use");
             }
             if has_if_match {
-                add("409", "Conflict: the change would break a rule that involves other resources");
                 add("412", "The If-Match version is not the current one");
                 add("428", "If-Match is required");
             }
@@ -153,7 +200,9 @@ static ROUTES: LazyLock<Vec<(Vec<String>, Vec<&'static str>)>> = LazyLock::new(|
             if item.get.is_some() {
                 methods.extend(["GET", "HEAD"]);
             }
-            for (op, name) in [(&item.post, "POST"), (&item.put, "PUT"), (&item.patch, "PATCH"), (&item.delete, "DELETE")] {
+            for (op, name) in
+                [(&item.post, "POST"), (&item.put, "PUT"), (&item.patch, "PATCH"), (&item.delete, "DELETE")]
+            {
                 if op.is_some() {
                     methods.push(name);
                 }
@@ -185,5 +234,8 @@ pub fn api_fallback(req: &HttpRequest) -> HttpResponse {
 }
 
 pub fn is_api_path(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/") || path.starts_with("/.well-known/") || ["/healthz", "/readyz", "/metrics"].contains(&path)
+    path == "/api"
+        || path.starts_with("/api/")
+        || path.starts_with("/.well-known/")
+        || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }

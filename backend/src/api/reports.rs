@@ -5,24 +5,25 @@ use std::collections::{HashMap, HashSet};
 
 use actix_web::{HttpResponse, get, web};
 use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
-use crate::access::{current_on, today};
-use crate::api::areas::AreaKind;
-use crate::api::councils::{CouncilKind, Mandate, area_ids_of, mandate_of};
-use crate::api::seats::CouncilRole;
-use crate::auth::Auth;
-use crate::entities::area::{self, Entity as AreaEntity};
-use crate::entities::area_overlap::{self, Entity as Overlap};
+use crate::domain::area::AreaKind;
+use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, CoverageVia, Mandate};
+use crate::domain::time::today;
+use crate::entities::area;
 use crate::entities::council::{self, Entity as CouncilEntity};
 use crate::entities::membership::{self, Entity as MembershipEntity};
 use crate::entities::person::{self, Entity as PersonEntity};
 use crate::entities::seat::{self, Entity as SeatEntity};
 use crate::error::{ApiError, ApiResult};
+use crate::kit::{Caller, Named, Names, Query, Refs, names};
 use crate::state::AppState;
+use crate::store::access::current_on;
+use crate::store::areas::{overlaps_of, valid_on};
+use crate::store::councils::{area_ids_of, mandate_of, working_on};
 
 pub const ENDING_SOON_DAYS: i64 = 90;
 
@@ -40,8 +41,7 @@ pub struct CoveringCouncil {
     pub parent_id: Option<Uuid>,
     pub mandate: Option<Mandate>,
     /// `direct` when the council names the area, `overlap` when it names an overlapping one.
-    #[schema(example = "direct")]
-    pub via: String,
+    pub via: CoverageVia,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -60,6 +60,8 @@ pub struct CoverageReport {
     pub areas: Vec<CoveredArea>,
     /// The areas no such council covers.
     pub uncovered: Vec<AreaRef>,
+    /// The names of the parent councils and of who decided each mandate.
+    pub names: Names,
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -69,21 +71,6 @@ pub struct CoverageQuery {
     pub at: Option<NaiveDate>,
     /// The kind of council; default `local_steering_group`.
     pub kind: Option<CouncilKind>,
-}
-
-/// Councils working on `day`: active ones, and dissolved ones before their dissolution
-/// (proposed ones never are).
-fn active_on(day: NaiveDate) -> Condition {
-    Condition::all()
-        .add(council::Column::Status.is_in(["active", "dissolved"]))
-        .add(Condition::any().add(council::Column::FoundedOn.is_null()).add(council::Column::FoundedOn.lte(day)))
-        .add(Condition::any().add(council::Column::DissolvedOn.is_null()).add(council::Column::DissolvedOn.gt(day)))
-}
-
-fn area_valid_on(day: NaiveDate) -> Condition {
-    Condition::all()
-        .add(Condition::any().add(area::Column::ValidFrom.is_null()).add(area::Column::ValidFrom.lte(day)))
-        .add(Condition::any().add(area::Column::ValidTo.is_null()).add(area::Column::ValidTo.gte(day)))
 }
 
 /// Coverage
@@ -98,40 +85,55 @@ fn area_valid_on(day: NaiveDate) -> Condition {
     security(("bearer" = []))
 )]
 #[get("/reports/coverage")]
-pub async fn coverage(state: web::Data<AppState>, _auth: Auth, query: web::Query<CoverageQuery>) -> ApiResult<HttpResponse> {
-    let at = query.at.unwrap_or_else(today);
-    let kind = query.kind.unwrap_or(CouncilKind::LocalSteeringGroup);
-    let db = &state.db;
-    let areas = AreaEntity::find()
-        .filter(area::Column::Kind.is_in(["district", "local_police_area"]))
-        .filter(area_valid_on(at))
+pub async fn coverage(
+    state: web::Data<AppState>,
+    _caller: Caller,
+    query: Query<CoverageQuery>,
+) -> ApiResult<HttpResponse> {
+    let at = query.0.at.unwrap_or_else(today);
+    let kind = query.0.kind.unwrap_or(CouncilKind::LocalSteeringGroup);
+    let db = &state.db.read;
+    let areas = crate::store::areas::select(false)
+        .filter(area::Column::Kind.is_in(AreaKind::COVERED_BY_COUNCILS))
+        .filter(valid_on(at))
         .order_by_asc(area::Column::Kind)
         .order_by_asc(area::Column::SearchName)
         .all(db)
         .await?;
-    let councils = CouncilEntity::find().filter(council::Column::Kind.eq(kind.as_str())).filter(active_on(at)).all(db).await?;
+    let councils = CouncilEntity::find().filter(council::Column::Kind.eq(kind)).filter(working_on(at)).all(db).await?;
     let council_areas = area_ids_of(db, &councils.iter().map(|c| c.id).collect::<Vec<_>>()).await?;
-    let area_ids: Vec<Uuid> = areas.iter().map(|a| a.id).collect();
-    let mut overlaps: HashMap<Uuid, HashSet<Uuid>> = HashMap::new();
-    for o in Overlap::find().filter(area_overlap::Column::AreaId.is_in(area_ids)).all(db).await? {
-        overlaps.entry(o.area_id).or_default().insert(o.other_area_id);
+    let mut overlaps = overlaps_of(db, &areas.iter().map(|a| a.id).collect::<Vec<_>>()).await?;
+    let mut refs = Refs::new();
+    for c in &councils {
+        let m = mandate_of(c);
+        refs = refs
+            .one(Named::Council, c.parent_id)
+            .one(Named::Council, m.as_ref().and_then(|m| m.decided_by_council_id))
+            .one(Named::Organization, m.as_ref().and_then(|m| m.decided_by_organization_id));
     }
-    let mut report = CoverageReport { at, kind, areas: vec![], uncovered: vec![] };
+    let names = names::resolve(db, &[refs]).await?.pop().unwrap_or_default();
+    let mut report = CoverageReport { at, kind, areas: vec![], uncovered: vec![], names };
     for a in areas {
-        let area = AreaRef { id: a.id, name: a.name.clone(), kind: AreaKind::parse(&a.kind)? };
-        let around = overlaps.remove(&a.id).unwrap_or_default();
+        let area = AreaRef { id: a.id, name: a.name.clone(), kind: a.kind };
+        let around: HashSet<Uuid> = overlaps.remove(&a.id).unwrap_or_default().into_iter().collect();
         let covering: Vec<CoveringCouncil> = councils
             .iter()
             .filter_map(|c| {
                 let names = council_areas.get(&c.id)?;
                 let via = if names.contains(&a.id) {
-                    "direct"
+                    CoverageVia::Direct
                 } else if names.iter().any(|n| around.contains(n)) {
-                    "overlap"
+                    CoverageVia::Overlap
                 } else {
                     return None;
                 };
-                Some(CoveringCouncil { id: c.id, name: c.name.clone(), parent_id: c.parent_id, mandate: mandate_of(c), via: via.into() })
+                Some(CoveringCouncil {
+                    id: c.id,
+                    name: c.name.clone(),
+                    parent_id: c.parent_id,
+                    mandate: mandate_of(c),
+                    via,
+                })
             })
             .collect();
         if covering.is_empty() {
@@ -182,6 +184,8 @@ pub struct CouncilStaffing {
     pub mismatched_seat_ids: Vec<Uuid>,
     /// Terms that end within 90 days.
     pub ending_soon_membership_ids: Vec<Uuid>,
+    /// The names of the organizations its seats and holders are for.
+    pub names: Names,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -214,20 +218,29 @@ pub struct StaffingQuery {
     security(("bearer" = []))
 )]
 #[get("/reports/staffing")]
-pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query<StaffingQuery>) -> ApiResult<HttpResponse> {
+pub async fn staffing(
+    state: web::Data<AppState>,
+    _caller: Caller,
+    query: Query<StaffingQuery>,
+) -> ApiResult<HttpResponse> {
+    let query = query.0;
     let at = query.at.unwrap_or_else(today);
-    let db = &state.db;
+    let db = &state.db.read;
     let mut s = CouncilEntity::find();
     match query.council_id {
         Some(id) => s = s.filter(council::Column::Id.eq(id)),
-        None => s = s.filter(council::Column::Status.ne("dissolved")),
+        None => s = s.filter(council::Column::Status.ne(CouncilStatus::Dissolved)),
     }
     let councils = s.order_by_asc(council::Column::SearchName).all(db).await?;
     if query.council_id.is_some() && councils.is_empty() {
         return Err(ApiError::NotFound);
     }
     let ids: Vec<Uuid> = councils.iter().map(|c| c.id).collect();
-    let seats = SeatEntity::find().filter(seat::Column::CouncilId.is_in(ids.clone())).order_by_asc(seat::Column::Id).all(db).await?;
+    let seats = SeatEntity::find()
+        .filter(seat::Column::CouncilId.is_in(ids.clone()))
+        .order_by_asc(seat::Column::Id)
+        .all(db)
+        .await?;
     let terms = MembershipEntity::find()
         .filter(membership::Column::CouncilId.is_in(ids))
         .filter(membership::Column::SeatId.is_not_null())
@@ -235,13 +248,22 @@ pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query
         .order_by_asc(membership::Column::StartDate)
         .all(db)
         .await?;
-    let names: HashMap<Uuid, String> = PersonEntity::find()
+    let people: HashMap<Uuid, String> = PersonEntity::find()
         .filter(person::Column::Id.is_in(terms.iter().map(|t| t.person_id)))
         .all(db)
         .await?
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
+    let refs: Vec<Refs> = councils
+        .iter()
+        .map(|c| {
+            let orgs = seats.iter().filter(|s| s.council_id == c.id).filter_map(|s| s.organization_id);
+            let holders = terms.iter().filter(|t| t.council_id == c.id).filter_map(|t| t.on_behalf_of_id);
+            Refs::new().all(Named::Organization, orgs.chain(holders))
+        })
+        .collect();
+    let mut names = names::resolve(db, &refs).await?.into_iter();
     let soon = at + Duration::days(ENDING_SOON_DAYS);
     let mut report = StaffingReport { at, councils: vec![] };
     for c in councils {
@@ -252,23 +274,24 @@ pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query
             vacant_required_seat_ids: vec![],
             mismatched_seat_ids: vec![],
             ending_soon_membership_ids: vec![],
+            names: names.next().unwrap_or_default(),
         };
         for st in seats.iter().filter(|s| s.council_id == c.id) {
             let holders: Vec<Holder> = terms
                 .iter()
                 .filter(|t| t.seat_id == Some(st.id))
-                .map(|t| Ok(Holder {
+                .map(|t| Holder {
                     membership_id: t.id,
                     person_id: t.person_id,
-                    person_name: names.get(&t.person_id).cloned().unwrap_or_default(),
-                    role: CouncilRole::parse(&t.role)?,
+                    person_name: people.get(&t.person_id).cloned().unwrap_or_default(),
+                    role: t.role,
                     on_behalf_of_id: t.on_behalf_of_id,
                     start_date: t.start_date,
                     end_date: t.end_date,
                     ending_soon: t.end_date.is_some_and(|e| e <= soon),
                     wrong_organization: st.organization_id.is_some() && t.on_behalf_of_id != st.organization_id,
-                }))
-                .collect::<ApiResult<_>>()?;
+                })
+                .collect();
             let vacant = holders.is_empty();
             if vacant && st.required {
                 cs.vacant_required_seat_ids.push(st.id);
@@ -280,7 +303,7 @@ pub async fn staffing(state: web::Data<AppState>, _auth: Auth, query: web::Query
             cs.seats.push(SeatStaffing {
                 seat_id: st.id,
                 label: st.label.clone(),
-                role: CouncilRole::parse(&st.role)?,
+                role: st.role,
                 organization_id: st.organization_id,
                 required: st.required,
                 max_holders: st.max_holders,

@@ -36,7 +36,7 @@ pub async fn healthz() -> HttpResponse {
 )]
 #[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
-    state.db.ping().await.map_err(|e| {
+    state.db.read.ping().await.map_err(|e| {
         tracing::warn!(error = %e, "database not ready");
         ApiError::Unavailable
     })?;

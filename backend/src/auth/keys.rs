@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
+use base64::Engine;
 use ed25519_dalek::SigningKey;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, spki::der::pem::LineEnding};
-use base64::Engine;
 use jsonwebtoken::jwk::{
     AlgorithmParameters, CommonParameters, EllipticCurve, Jwk, JwkSet, KeyAlgorithm, OctetKeyPairParameters,
     OctetKeyPairType, PublicKeyUse,

@@ -87,9 +87,7 @@ pub async fn rotate(db: &impl ConnectionTrait, token: &str) -> Result<(Uuid, Str
 
 /// Revoke `token`'s family (logout). Unknown tokens are ignored: logout always succeeds.
 pub async fn revoke(db: &impl ConnectionTrait, token: &str) -> Result<(), ApiError> {
-    if let Some(found) =
-        RefreshToken::find().filter(refresh_token::Column::TokenHash.eq(hash(token))).one(db).await?
-    {
+    if let Some(found) = RefreshToken::find().filter(refresh_token::Column::TokenHash.eq(hash(token))).one(db).await? {
         revoke_family(db, found.family_id).await?;
     }
     Ok(())

@@ -10,7 +10,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub name: String,
     pub search_name: String,
-    pub phase: String,
+    pub phase: crate::domain::agreement::AgreementPhase,
     pub parent_id: Option<Uuid>,
     pub valid_from: Option<Date>,
     pub valid_to: Option<Date>,

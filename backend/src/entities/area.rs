@@ -8,7 +8,7 @@ pub struct Model {
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
-    pub kind: String,
+    pub kind: crate::domain::area::AreaKind,
     pub name: String,
     pub search_name: String,
     pub code: Option<String>,

@@ -11,7 +11,7 @@ pub struct Model {
     pub council_id: Uuid,
     pub person_id: Uuid,
     pub seat_id: Option<Uuid>,
-    pub role: String,
+    pub role: crate::domain::council::CouncilRole,
     pub on_behalf_of_id: Option<Uuid>,
     pub start_date: Date,
     pub end_date: Option<Date>,

@@ -18,3 +18,24 @@ pub mod person;
 pub mod refresh_token;
 pub mod seat;
 pub mod user;
+
+/// The columns every resource row has: an id (UUIDv7) and a version (its ETag).
+pub trait Row {
+    fn id(&self) -> uuid::Uuid;
+    fn version(&self) -> i32;
+}
+
+macro_rules! rows {
+    ($($module:ident),+) => {
+        $(impl Row for $module::Model {
+            fn id(&self) -> uuid::Uuid {
+                self.id
+            }
+            fn version(&self) -> i32 {
+                self.version
+            }
+        })+
+    };
+}
+
+rows!(agreement, area, audit_event, council, organization, person, seat, membership, user);

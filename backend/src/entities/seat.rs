@@ -10,7 +10,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub council_id: Uuid,
     pub label: String,
-    pub role: String,
+    pub role: crate::domain::council::CouncilRole,
     pub organization_id: Option<Uuid>,
     pub required: bool,
     pub max_holders: i32,

@@ -10,7 +10,7 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub email: String,
     pub display_name: String,
-    pub role: String,
+    pub role: crate::domain::role::Role,
     pub password_hash: String,
     /// The person this login is, when they sit on councils.
     pub person_id: Option<Uuid>,

@@ -54,9 +54,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(index("area_overlaps", &["area_id", "other_area_id"]).unique().to_owned())
-            .await
+        manager.create_index(index("area_overlaps", &["area_id", "other_area_id"]).unique().to_owned()).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

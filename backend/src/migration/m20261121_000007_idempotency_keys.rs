@@ -24,9 +24,7 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(index("idempotency_keys", &["user_id", "key"]).unique().to_owned())
-            .await
+        manager.create_index(index("idempotency_keys", &["user_id", "key"]).unique().to_owned()).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

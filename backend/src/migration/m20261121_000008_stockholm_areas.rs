@@ -17,16 +17,25 @@ impl MigrationTrait for Migration {
         let db = manager.get_connection();
         let now = crate::db::now();
         let data = stockholm_areas();
-        let ids: HashMap<&str, Uuid> =
-            data.areas.iter().map(|a| (a.code.as_str(), Uuid::now_v7())).collect();
+        let ids: HashMap<&str, Uuid> = data.areas.iter().map(|a| (a.code.as_str(), Uuid::now_v7())).collect();
 
         // Parents before children: the list is ordered that way.
         for area in &data.areas {
             let insert = Query::insert()
                 .into_table("areas")
                 .columns([
-                    "id", "version", "created_at", "updated_at", "kind", "name", "search_name",
-                    "code", "parent_id", "valid_from", "valid_to", "geometry",
+                    "id",
+                    "version",
+                    "created_at",
+                    "updated_at",
+                    "kind",
+                    "name",
+                    "search_name",
+                    "code",
+                    "parent_id",
+                    "valid_from",
+                    "valid_to",
+                    "geometry",
                 ])
                 .values_panic([
                     ids[area.code.as_str()].into(),
@@ -86,9 +95,10 @@ impl MigrationTrait for Migration {
             db.execute(&Query::delete().from_table(table).to_owned()).await?;
         }
         // children first
-        for kind in ["neighbourhood", "local_police_area", "district", "police_district", "police_region", "municipality"] {
-            db.execute(&Query::delete().from_table("areas").and_where(Expr::col("kind").eq(kind)).to_owned())
-                .await?;
+        for kind in
+            ["neighbourhood", "local_police_area", "district", "police_district", "police_region", "municipality"]
+        {
+            db.execute(&Query::delete().from_table("areas").and_where(Expr::col("kind").eq(kind)).to_owned()).await?;
         }
         Ok(())
     }

@@ -27,9 +27,7 @@ impl MigrationTrait for Migration {
         manager.create_index(index("people", &["search_name"])).await?;
         manager.create_index(index("people", &["organization_id"])).await?;
         // A login may be a person who sits on councils: that decides their council roles.
-        manager
-            .alter_table(Table::alter().table("users").add_column(uuid_null("person_id")).to_owned())
-            .await
+        manager.alter_table(Table::alter().table("users").add_column(uuid_null("person_id")).to_owned()).await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {

@@ -26,7 +26,10 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager.create_index(index("agreements", &["parent_id"])).await?;
-        for (table, col, target) in [("agreement_parties", "organization_id", "organizations"), ("agreement_councils", "council_id", "councils")] {
+        for (table, col, target) in [
+            ("agreement_parties", "organization_id", "organizations"),
+            ("agreement_councils", "council_id", "councils"),
+        ] {
             manager
                 .create_table(
                     resource_table(table)

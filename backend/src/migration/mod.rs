@@ -15,6 +15,7 @@ mod m20261122_000009_people;
 mod m20261122_000010_councils;
 mod m20261122_000011_seats_memberships;
 mod m20261122_000012_agreements;
+mod m20261123_000013_list_indexes;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000010_councils::Migration),
             Box::new(m20261122_000011_seats_memberships::Migration),
             Box::new(m20261122_000012_agreements::Migration),
+            Box::new(m20261123_000013_list_indexes::Migration),
         ]
     }
 }

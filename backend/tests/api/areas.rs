@@ -20,9 +20,13 @@ db_test!(stockholm_went_from_14_to_13_to_11_districts, |app| {
     let all = app.all_items(&token, "/api/v1/areas?kind=district").await;
     let jarva = by_name(&all, "Järva");
     assert_eq!(jarva["valid_from"], "2023-07-01");
-    let mut preds: Vec<&str> = jarva["predecessor_ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let mut preds: Vec<&str> =
+        jarva["predecessor_ids"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
     preds.sort();
-    let mut expected = vec![by_name(&all, "Rinkeby-Kista")["id"].as_str().unwrap(), by_name(&all, "Spånga-Tensta")["id"].as_str().unwrap()];
+    let mut expected = vec![
+        by_name(&all, "Rinkeby-Kista")["id"].as_str().unwrap(),
+        by_name(&all, "Spånga-Tensta")["id"].as_str().unwrap(),
+    ];
     expected.sort();
     assert_eq!(preds, expected);
     assert_eq!(by_name(&all, "Rinkeby-Kista")["valid_to"], "2023-06-30");
@@ -34,9 +38,14 @@ db_test!(there_are_117_neighbourhoods_with_boundaries_on_request, |app| {
     let hoods = app.all_items(&token, "/api/v1/areas?kind=neighbourhood").await;
     assert_eq!(hoods.len(), 117);
     assert!(hoods.iter().all(|h| h.get("geometry").is_none()), "no geometry unless asked");
-    let with = ok_json(app.get(&token, "/api/v1/areas?kind=neighbourhood&q=bagarmossen&include_geometry=true").await).await;
+    let with =
+        ok_json(app.get(&token, "/api/v1/areas?kind=neighbourhood&q=bagarmossen&include_geometry=true").await).await;
     assert_eq!(with["items"][0]["geometry"]["type"], "Polygon");
-    let one = ok_json(app.get(&token, &format!("/api/v1/areas/{}?include_geometry=true", with["items"][0]["id"].as_str().unwrap())).await).await;
+    let one = ok_json(
+        app.get(&token, &format!("/api/v1/areas/{}?include_geometry=true", with["items"][0]["id"].as_str().unwrap()))
+            .await,
+    )
+    .await;
     assert_eq!(one["geometry"]["type"], "Polygon");
     let districts = app.all_items(&token, "/api/v1/areas?kind=district").await;
     assert_eq!(with["items"][0]["parent_id"], by_name(&districts, "Skarpnäck")["id"]);
@@ -47,7 +56,10 @@ db_test!(local_police_areas_overlap_the_districts_they_cover, |app| {
     let lpos = app.all_items(&token, "/api/v1/areas?kind=local_police_area").await;
     assert_eq!(lpos.len(), 7);
     let farsta = by_name(&lpos, "Lokalpolisområde Farsta");
-    let overlaps = ok_json(app.get(&token, &format!("/api/v1/areas/{}/overlaps?kind=district", farsta["id"].as_str().unwrap())).await).await;
+    let overlaps = ok_json(
+        app.get(&token, &format!("/api/v1/areas/{}/overlaps?kind=district", farsta["id"].as_str().unwrap())).await,
+    )
+    .await;
     let names: Vec<&str> = overlaps["items"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Enskede-Årsta-Vantör", "Farsta"]);
     let region = ok_json(app.get(&token, "/api/v1/areas?kind=police_region").await).await;
@@ -56,16 +68,31 @@ db_test!(local_police_areas_overlap_the_districts_they_cover, |app| {
 
 db_test!(only_admins_write_areas_and_the_rules_hold, |app| {
     let coordinator = app.login(COORDINATOR).await;
-    problem(app.post(&coordinator, "/api/v1/areas", &json!({"kind": "neighbourhood", "name": "Ny"})).await, 403, "forbidden").await;
+    problem(
+        app.post(&coordinator, "/api/v1/areas", &json!({"kind": "neighbourhood", "name": "Ny"})).await,
+        403,
+        "forbidden",
+    )
+    .await;
     let admin = app.login(ADMIN).await;
     let body = problem(
-        app.post(&admin, "/api/v1/areas", &json!({"kind": "district", "name": "Ny", "valid_from": "2030-01-01", "valid_to": "2029-01-01"})).await,
+        app.post(
+            &admin,
+            "/api/v1/areas",
+            &json!({"kind": "district", "name": "Ny", "valid_from": "2030-01-01", "valid_to": "2029-01-01"}),
+        )
+        .await,
         422,
         "validation_failed",
     )
     .await;
     assert_eq!(body["errors"][0]["field"], "valid_to");
-    problem(app.post(&admin, "/api/v1/areas", &json!({"kind": "district", "name": "Dubblett", "code": "sdo-bromma"})).await, 409, "duplicate").await;
+    problem(
+        app.post(&admin, "/api/v1/areas", &json!({"kind": "district", "name": "Dubblett", "code": "sdo-bromma"})).await,
+        409,
+        "duplicate",
+    )
+    .await;
     let districts = app.all_items(&admin, "/api/v1/areas?kind=district").await;
     let bromma = by_name(&districts, "Bromma");
     let created = ok_json(
@@ -78,9 +105,16 @@ db_test!(only_admins_write_areas_and_the_rules_hold, |app| {
     .await;
     assert_eq!(created["predecessor_ids"], json!([bromma["id"]]));
     let path = format!("/api/v1/areas/{}", created["id"].as_str().unwrap());
-    let updated = ok_json(app.patch(&admin, &path, "\"1\"", &json!({"valid_to": "2035-12-31", "predecessor_ids": []})).await).await;
+    let updated =
+        ok_json(app.patch(&admin, &path, "\"1\"", &json!({"valid_to": "2035-12-31", "predecessor_ids": []})).await)
+            .await;
     assert_eq!((updated["valid_to"].as_str(), updated["version"].as_i64()), (Some("2035-12-31"), Some(2)));
     assert_eq!(updated["predecessor_ids"], json!([]));
-    problem(app.delete(&admin, &format!("/api/v1/areas/{}", bromma["id"].as_str().unwrap()), "\"1\"").await, 409, "has_children").await;
+    problem(
+        app.delete(&admin, &format!("/api/v1/areas/{}", bromma["id"].as_str().unwrap()), "\"1\"").await,
+        409,
+        "has_children",
+    )
+    .await;
     assert_eq!(app.delete(&admin, &path, "\"2\"").await.status(), 204);
 });

@@ -16,7 +16,8 @@ db_test!(every_write_is_in_the_audit_log_with_its_request_id, |app| {
         .unwrap();
     let created: Value = ok_json(res).await;
     let id = created["id"].as_str().unwrap();
-    ok_json(app.patch(&token, &format!("/api/v1/organizations/{id}"), "\"1\"", &json!({"name": "Omdöpt skola"})).await).await;
+    ok_json(app.patch(&token, &format!("/api/v1/organizations/{id}"), "\"1\"", &json!({"name": "Omdöpt skola"})).await)
+        .await;
 
     let admin = app.login(ADMIN).await;
     let me = ok_json(app.get(&token, "/api/v1/me").await).await;
@@ -37,6 +38,16 @@ db_test!(every_write_is_in_the_audit_log_with_its_request_id, |app| {
 db_test!(a_refused_write_leaves_no_audit_event, |app| {
     let admin = app.login(ADMIN).await;
     let before = app.all_items(&admin, "/api/v1/audit-events?entity_type=organization").await.len();
-    problem(app.post(&admin, "/api/v1/organizations", &json!({"kind": "school", "name": "X", "organization_number": "123456-7890"})).await, 422, "validation_failed").await;
+    problem(
+        app.post(
+            &admin,
+            "/api/v1/organizations",
+            &json!({"kind": "school", "name": "X", "organization_number": "123456-7890"}),
+        )
+        .await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(app.all_items(&admin, "/api/v1/audit-events?entity_type=organization").await.len(), before);
 });

@@ -6,7 +6,12 @@ use crate::db_test;
 use crate::helpers::*;
 
 async fn login_raw(app: &TestApp, email: &str, password: &str) -> reqwest::Response {
-    app.client.post(app.url("/api/v1/auth/login")).json(&json!({"email": email, "password": password})).send().await.unwrap()
+    app.client
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({"email": email, "password": password}))
+        .send()
+        .await
+        .unwrap()
 }
 
 db_test!(login_returns_a_bearer_token_and_a_strict_http_only_cookie, |app| {
@@ -14,7 +19,10 @@ db_test!(login_returns_a_bearer_token_and_a_strict_http_only_cookie, |app| {
     assert_eq!(res.status(), 200);
     let cookie = res.headers().get("set-cookie").unwrap().to_str().unwrap().to_owned();
     assert!(cookie.starts_with("samverkan_refresh="), "{cookie}");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/api/v1/auth"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/api/v1/auth"),
+        "{cookie}"
+    );
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["token_type"], "Bearer");
     assert_eq!(body["expires_in"], 900);
@@ -47,7 +55,8 @@ db_test!(access_tokens_verify_against_the_published_jwks, |app| {
     let jwk = jwks.find(header.kid.as_deref().unwrap()).expect("the token's kid is published");
     let mut validation = Validation::new(Algorithm::EdDSA);
     validation.set_audience(&["samverkan-api"]);
-    let claims = jsonwebtoken::decode::<Value>(&token, &DecodingKey::from_jwk(jwk).unwrap(), &validation).unwrap().claims;
+    let claims =
+        jsonwebtoken::decode::<Value>(&token, &DecodingKey::from_jwk(jwk).unwrap(), &validation).unwrap().claims;
     assert_eq!(claims["role"], "member");
     assert_eq!(claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(), 900);
 });
@@ -57,7 +66,9 @@ db_test!(refresh_tokens_rotate_and_a_reused_one_revokes_the_family, |app| {
     let first = body["refresh_token"].as_str().unwrap().to_owned();
     let refresh = |t: String| {
         let app = &app;
-        async move { app.client.post(app.url("/api/v1/auth/refresh")).json(&json!({"refresh_token": t})).send().await.unwrap() }
+        async move {
+            app.client.post(app.url("/api/v1/auth/refresh")).json(&json!({"refresh_token": t})).send().await.unwrap()
+        }
     };
     let second: Value = ok_json(refresh(first.clone()).await).await;
     let second = second["refresh_token"].as_str().unwrap().to_owned();
@@ -69,7 +80,12 @@ db_test!(refresh_tokens_rotate_and_a_reused_one_revokes_the_family, |app| {
 
 db_test!(the_web_app_refreshes_with_the_cookie_and_logout_ends_it, |app| {
     let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
-    let res = client.post(app.url("/api/v1/auth/login")).json(&json!({"email": ADMIN.0, "password": ADMIN.1})).send().await.unwrap();
+    let res = client
+        .post(app.url("/api/v1/auth/login"))
+        .json(&json!({"email": ADMIN.0, "password": ADMIN.1}))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
     let refreshed: Value = ok_json(client.post(app.url("/api/v1/auth/refresh")).send().await.unwrap()).await;
     assert!(refreshed["access_token"].is_string());
@@ -90,3 +106,40 @@ db_test!(repeated_failed_logins_for_an_account_are_slowed_down, |app| {
     // Other accounts are not affected.
     app.login(VIEWER).await;
 });
+
+db_test!(an_optional_body_of_non_json_whitespace_is_malformed, |app| {
+    // JSON whitespace (space, tab, CR, LF) means "no body"; a form feed is not JSON at all.
+    let send = |body: &'static str| {
+        app.client.post(app.url("/api/v1/auth/logout")).header("content-type", "application/json").body(body).send()
+    };
+    assert_eq!(send(" \n").await.unwrap().status(), 204);
+    problem(send("\u{c}").await.unwrap(), 400, "malformed_json").await;
+});
+
+/// Behind a trusted proxy the client is the address in `X-Forwarded-For`: one client's failed
+/// logins slow down that client, not everyone behind the same proxy.
+#[actix_web::test]
+async fn failed_logins_are_counted_per_client_behind_a_trusted_proxy() {
+    let app = TestApp::spawn_with(Backend::Sqlite, |c| {
+        c.trusted_proxies = samverkan::config::parse_networks("127.0.0.1").unwrap();
+    })
+    .await
+    .unwrap();
+    let attempt = |client: &'static str, n: usize| {
+        app.client
+            .post(app.url("/api/v1/auth/login"))
+            .header("x-forwarded-for", client)
+            .json(&json!({"email": format!("nobody{n}@samverkan.test"), "password": "wrong-password"}))
+            .send()
+    };
+    // Thirty failures are free per address (each for another account, so no account throttle).
+    for n in 0..31 {
+        assert_eq!(attempt("203.0.113.1", n).await.unwrap().status(), 401, "attempt {n}");
+    }
+    problem(attempt("203.0.113.1", 99).await.unwrap(), 429, "too_many_requests").await;
+    assert_eq!(
+        attempt("203.0.113.2", 100).await.unwrap().status(),
+        401,
+        "another client behind the proxy is not blocked"
+    );
+}

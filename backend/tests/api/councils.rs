@@ -5,13 +5,17 @@ use crate::db_test;
 use crate::helpers::*;
 
 async fn district(app: &TestApp, token: &str, name: &str) -> String {
-    the_one(app, token, &format!("/api/v1/areas?kind=district&valid_at=2025-01-01&q={}", name.replace(' ', "%20"))).await
+    the_one(app, token, &format!("/api/v1/areas?kind=district&valid_at=2025-01-01&q={}", name.replace(' ', "%20")))
+        .await
 }
 
 db_test!(a_coordinator_sets_up_a_local_steering_group_and_the_reports_see_it, |app| {
     let token = app.login(COORDINATOR).await;
     let before = ok_json(app.get(&token, "/api/v1/reports/coverage").await).await;
-    assert_eq!(before["uncovered"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect::<Vec<_>>(), ["Skärholmen"]);
+    assert_eq!(
+        before["uncovered"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["Skärholmen"]
+    );
     let skarholmen = district(&app, &token, "Skärholmen").await;
     let central = the_one(&app, &token, "/api/v1/councils?kind=central_steering_group").await;
     let res = app
@@ -34,11 +38,47 @@ db_test!(a_coordinator_sets_up_a_local_steering_group_and_the_reports_see_it, |a
         assert!([3600, 7200].contains(&t.offset().local_minus_utc()), "Stockholm time: {t}");
     }
     let id = council["id"].as_str().unwrap();
-    let seat = ok_json(app.post(&token, &format!("/api/v1/councils/{id}/seats"), &json!({"label": "Stadsdelsdirektör", "role": "chair", "required": true})).await).await;
-    let empty = ok_json(app.post(&token, &format!("/api/v1/councils/{id}/seats"), &json!({"label": "Kommunpolis", "role": "member", "required": true})).await).await;
-    let person = ok_json(app.post(&token, "/api/v1/people", &json!({"name": "Test Testsson", "title": "Stadsdelsdirektör", "email": "test.testsson@exempel.se"})).await).await;
-    let m = ok_json(app.post(&token, &format!("/api/v1/councils/{id}/memberships"), &json!({"person_id": person["id"], "seat_id": seat["id"], "start_date": "2025-01-01"})).await).await;
-    assert_eq!((m["role"].as_str(), m["current"].as_bool()), (Some("chair"), Some(true)), "the role defaults to the seat's");
+    let seat = ok_json(
+        app.post(
+            &token,
+            &format!("/api/v1/councils/{id}/seats"),
+            &json!({"label": "Stadsdelsdirektör", "role": "chair", "required": true}),
+        )
+        .await,
+    )
+    .await;
+    let empty = ok_json(
+        app.post(
+            &token,
+            &format!("/api/v1/councils/{id}/seats"),
+            &json!({"label": "Kommunpolis", "role": "member", "required": true}),
+        )
+        .await,
+    )
+    .await;
+    let person = ok_json(
+        app.post(
+            &token,
+            "/api/v1/people",
+            &json!({"name": "Test Testsson", "title": "Stadsdelsdirektör", "email": "test.testsson@exempel.se"}),
+        )
+        .await,
+    )
+    .await;
+    let m = ok_json(
+        app.post(
+            &token,
+            &format!("/api/v1/councils/{id}/memberships"),
+            &json!({"person_id": person["id"], "seat_id": seat["id"], "start_date": "2025-01-01"}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(
+        (m["role"].as_str(), m["current"].as_bool()),
+        (Some("chair"), Some(true)),
+        "the role defaults to the seat's"
+    );
 
     let after = ok_json(app.get(&token, "/api/v1/reports/coverage").await).await;
     assert!(after["uncovered"].as_array().unwrap().is_empty(), "{}", after["uncovered"]);
@@ -54,15 +94,39 @@ db_test!(a_coordinator_sets_up_a_local_steering_group_and_the_reports_see_it, |a
 
 db_test!(working_groups_sit_under_a_steering_group_and_trees_have_no_cycles, |app| {
     let token = app.login(ADMIN).await;
-    let body = problem(app.post(&token, "/api/v1/councils", &json!({"name": "AG", "kind": "working_group"})).await, 422, "validation_failed").await;
-    assert_eq!((body["errors"][0]["field"].as_str(), body["errors"][0]["code"].as_str()), (Some("parent_id"), Some("required")));
+    let body = problem(
+        app.post(&token, "/api/v1/councils", &json!({"name": "AG", "kind": "working_group"})).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(
+        (body["errors"][0]["field"].as_str(), body["errors"][0]["code"].as_str()),
+        (Some("parent_id"), Some("required"))
+    );
     let local = the_one(&app, &token, "/api/v1/councils?q=lokal%20styrgrupp%20farsta").await;
-    let wg = ok_json(app.post(&token, "/api/v1/councils", &json!({"name": "AG Test", "kind": "working_group", "parent_id": local})).await).await;
-    let body = problem(app.post(&token, "/api/v1/councils", &json!({"name": "AG 2", "kind": "working_group", "parent_id": wg["id"]})).await, 422, "validation_failed").await;
+    let wg = ok_json(
+        app.post(&token, "/api/v1/councils", &json!({"name": "AG Test", "kind": "working_group", "parent_id": local}))
+            .await,
+    )
+    .await;
+    let body = problem(
+        app.post(&token, "/api/v1/councils", &json!({"name": "AG 2", "kind": "working_group", "parent_id": wg["id"]}))
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(body["errors"][0]["code"], "invalid_parent_kind");
     let current = ok_json(app.get(&token, &format!("/api/v1/councils/{local}")).await).await;
     let body = problem(
-        app.patch(&token, &format!("/api/v1/councils/{local}"), &format!("\"{}\"", current["version"]), &json!({"parent_id": wg["id"]})).await,
+        app.patch(
+            &token,
+            &format!("/api/v1/councils/{local}"),
+            &format!("\"{}\"", current["version"]),
+            &json!({"parent_id": wg["id"]}),
+        )
+        .await,
         422,
         "validation_failed",
     )
@@ -73,14 +137,25 @@ db_test!(working_groups_sit_under_a_steering_group_and_trees_have_no_cycles, |ap
 db_test!(bad_cadences_and_dates_are_refused_at_their_field, |app| {
     let token = app.login(COORDINATOR).await;
     let body = problem(
-        app.post(&token, "/api/v1/councils", &json!({"name": "Råd", "kind": "safety_council",
-            "cadence": {"rrule": "FREQ=MONTHLY;BYDAY=9XX", "start_time": "18:00", "duration_minutes": 60}})).await,
+        app.post(
+            &token,
+            "/api/v1/councils",
+            &json!({"name": "Råd", "kind": "safety_council",
+            "cadence": {"rrule": "FREQ=MONTHLY;BYDAY=9XX", "start_time": "18:00", "duration_minutes": 60}}),
+        )
+        .await,
         422,
         "validation_failed",
     )
     .await;
     assert_eq!(body["errors"][0]["field"], "cadence.rrule");
-    let body = problem(app.post(&token, "/api/v1/councils", &json!({"name": "Råd", "kind": "safety_council", "status": "dissolved"})).await, 422, "validation_failed").await;
+    let body = problem(
+        app.post(&token, "/api/v1/councils", &json!({"name": "Råd", "kind": "safety_council", "status": "dissolved"}))
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(body["errors"][0]["field"], "dissolved_on");
     let body = problem(
         app.post(&token, "/api/v1/councils", &json!({"name": "Råd", "kind": "safety_council", "founded_on": "2025-01-01", "dissolved_on": "2024-01-01", "status": "dissolved"})).await,
@@ -94,7 +169,8 @@ db_test!(bad_cadences_and_dates_are_refused_at_their_field, |app| {
 db_test!(councils_are_found_by_kind_status_and_overlapping_area, |app| {
     let token = app.login(VIEWER).await;
     let lpo = the_one(&app, &token, "/api/v1/areas?kind=local_police_area&q=j%C3%A4rva").await;
-    let found = ok_json(app.get(&token, &format!("/api/v1/councils?area_id={lpo}&kind=local_steering_group")).await).await;
+    let found =
+        ok_json(app.get(&token, &format!("/api/v1/councils?area_id={lpo}&kind=local_steering_group")).await).await;
     let mut names: Vec<&str> = found["items"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["Lokal styrgrupp Järva", "Lokal styrgrupp Rinkeby-Kista", "Lokal styrgrupp Spånga-Tensta"]);
@@ -112,11 +188,25 @@ db_test!(a_chair_manages_their_own_council_only_and_viewers_never_write, |app| {
     let seat = json!({"label": "Fältassistent", "role": "adjunct"});
     assert_eq!(app.post(&member, &format!("/api/v1/councils/{sodermalm}/seats"), &seat).await.status(), 201);
     problem(app.post(&member, &format!("/api/v1/councils/{bromma}/seats"), &seat).await, 403, "forbidden").await;
-    problem(app.post(&member, "/api/v1/councils", &json!({"name": "X", "kind": "safety_council"})).await, 403, "forbidden").await;
+    problem(
+        app.post(&member, "/api/v1/councils", &json!({"name": "X", "kind": "safety_council"})).await,
+        403,
+        "forbidden",
+    )
+    .await;
     let viewer = app.login(VIEWER).await;
     problem(app.post(&viewer, &format!("/api/v1/councils/{sodermalm}/seats"), &seat).await, 403, "forbidden").await;
     let c = ok_json(app.get(&member, &format!("/api/v1/councils/{sodermalm}")).await).await;
-    let updated = ok_json(app.patch(&member, &format!("/api/v1/councils/{sodermalm}"), &format!("\"{}\"", c["version"]), &json!({"description": "Ny beskrivning"})).await).await;
+    let updated = ok_json(
+        app.patch(
+            &member,
+            &format!("/api/v1/councils/{sodermalm}"),
+            &format!("\"{}\"", c["version"]),
+            &json!({"description": "Ny beskrivning"}),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(updated["description"], "Ny beskrivning");
 });
 
@@ -131,7 +221,8 @@ db_test!(a_patch_that_changes_nothing_keeps_the_version_and_null_cannot_clear_a_
         assert_eq!(after["version"], before["version"], "{body}");
     }
     for field in ["name", "kind", "status", "area_ids", "is_public"] {
-        let body = problem(app.patch(&token, &path, &etag, &json!({field: null})).await, 422, "validation_failed").await;
+        let body =
+            problem(app.patch(&token, &path, &etag, &json!({field: null})).await, 422, "validation_failed").await;
         assert_eq!(body["errors"][0]["field"], field);
     }
     let admin = app.login(ADMIN).await;

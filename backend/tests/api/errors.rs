@@ -34,17 +34,45 @@ db_test!(bad_path_and_query_parameters_are_400, |app| {
 db_test!(bad_bodies_are_400_415_or_422_naming_the_field, |app| {
     let token = app.login(COORDINATOR).await;
     let url = app.url("/api/v1/organizations");
-    let res = app.client.post(&url).bearer_auth(&token).header("content-type", "application/json").body("{\"kind\": ").send().await.unwrap();
+    let res = app
+        .client
+        .post(&url)
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body("{\"kind\": ")
+        .send()
+        .await
+        .unwrap();
     problem(res, 400, "malformed_json").await;
-    let res = app.client.post(&url).bearer_auth(&token).header("content-type", "text/plain").body("hello").send().await.unwrap();
+    let res = app
+        .client
+        .post(&url)
+        .bearer_auth(&token)
+        .header("content-type", "text/plain")
+        .body("hello")
+        .send()
+        .await
+        .unwrap();
     problem(res, 415, "unsupported_media_type").await;
-    let body = problem(app.post(&token, "/api/v1/organizations", &json!({"kind": "school"})).await, 422, "validation_failed").await;
+    let body =
+        problem(app.post(&token, "/api/v1/organizations", &json!({"kind": "school"})).await, 422, "validation_failed")
+            .await;
     assert_eq!(body["errors"][0]["field"], "name");
     assert_eq!(body["errors"][0]["code"], "required");
-    let body = problem(app.post(&token, "/api/v1/organizations", &json!({"kind": "castle", "name": "X"})).await, 422, "validation_failed").await;
+    let body = problem(
+        app.post(&token, "/api/v1/organizations", &json!({"kind": "castle", "name": "X"})).await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(body["errors"][0]["field"], "kind");
     let body = problem(
-        app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": "X", "contact_details": [{"type": "pigeon", "value": "x"}]})).await,
+        app.post(
+            &token,
+            "/api/v1/organizations",
+            &json!({"kind": "school", "name": "X", "contact_details": [{"type": "pigeon", "value": "x"}]}),
+        )
+        .await,
         422,
         "validation_failed",
     )
@@ -80,4 +108,21 @@ db_test!(head_is_answered_like_get_without_a_body, |app| {
     }
     let res = app.client.head(app.url("/api/v1/councils")).send().await.unwrap();
     assert_eq!(res.status(), 401, "HEAD checks authentication like GET");
+});
+
+db_test!(query_errors_name_the_parameter_and_unknown_parameters_are_refused, |app| {
+    let token = app.login(VIEWER).await;
+    let body = problem(app.get(&token, "/api/v1/councils?limit=0").await, 400, "invalid_limit").await;
+    assert_eq!(body["detail"], "limit: must be between 1 and 200.");
+    let body = problem(app.get(&token, "/api/v1/councils?kind=castle").await, 400, "invalid_query_parameter").await;
+    assert!(body["detail"].as_str().unwrap().starts_with("kind: "), "{body}");
+    let body = problem(app.get(&token, "/api/v1/councils?colour=red").await, 400, "unknown_query_parameter").await;
+    assert!(body["detail"].as_str().unwrap().starts_with("colour: not a parameter of this operation"), "{body}");
+    problem(app.get(&token, "/api/v1/reports/coverage?at=2025-01-01&verbose=1").await, 400, "unknown_query_parameter")
+        .await;
+    // Lists that take no filters still take the page.
+    let council = the_one(&app, &token, "/api/v1/councils?kind=central_steering_group").await;
+    ok_json(app.get(&token, &format!("/api/v1/councils/{council}/seats?limit=2")).await).await;
+    problem(app.get(&token, &format!("/api/v1/councils/{council}/seats?kind=x")).await, 400, "unknown_query_parameter")
+        .await;
 });

@@ -3,13 +3,16 @@
 
 mod helpers;
 
+mod agreements;
 mod areas;
 mod audit;
 mod auth;
-mod errors;
-mod agreements;
 mod councils;
+mod documented;
+mod errors;
 mod memberships;
 mod organizations;
 mod people;
+mod queries;
 mod reports;
+mod seed;

@@ -12,10 +12,14 @@ db_test!(a_coordinator_creates_reads_and_finds_an_organization, |app| {
     let token = app.login(COORDINATOR).await;
     let name = unique("Östermalms Fastighetsägare");
     let res = app
-        .post(&token, "/api/v1/organizations", &json!({
-            "kind": "property_owner", "name": format!("  {name} "), "organization_number": "5560160680",
-            "contact_details": [{"type": "email", "value": "info@example.se", "label": "Växel"}]
-        }))
+        .post(
+            &token,
+            "/api/v1/organizations",
+            &json!({
+                "kind": "property_owner", "name": format!("  {name} "), "organization_number": "5560160680",
+                "contact_details": [{"type": "email", "value": "info@example.se", "label": "Växel"}]
+            }),
+        )
         .await;
     assert_eq!(res.status(), 201);
     let location = res.headers().get("location").unwrap().to_str().unwrap().to_owned();
@@ -39,14 +43,27 @@ db_test!(a_bad_organization_number_is_refused_at_its_field_and_nothing_is_create
     let token = app.login(COORDINATOR).await;
     let before = app.all_items(&token, "/api/v1/organizations").await.len();
     let body = problem(
-        app.post(&token, "/api/v1/organizations", &json!({"kind": "business", "name": "Fel AB", "organization_number": "556016-0681"})).await,
+        app.post(
+            &token,
+            "/api/v1/organizations",
+            &json!({"kind": "business", "name": "Fel AB", "organization_number": "556016-0681"}),
+        )
+        .await,
         422,
         "validation_failed",
     )
     .await;
-    assert_eq!(body["errors"], json!([{"field": "organization_number", "code": "invalid_luhn", "message": "The check digit does not match (Luhn)."}]));
+    assert_eq!(
+        body["errors"],
+        json!([{"field": "organization_number", "code": "invalid_luhn", "message": "The check digit does not match (Luhn)."}])
+    );
     let body = problem(
-        app.post(&token, "/api/v1/organizations", &json!({"kind": "business", "name": " ", "organization_number": "12-34"})).await,
+        app.post(
+            &token,
+            "/api/v1/organizations",
+            &json!({"kind": "business", "name": " ", "organization_number": "12-34"}),
+        )
+        .await,
         422,
         "validation_failed",
     )
@@ -60,17 +77,25 @@ db_test!(members_and_viewers_read_but_do_not_write, |app| {
     for who in [MEMBER, VIEWER] {
         let token = app.login(who).await;
         ok_json(app.get(&token, "/api/v1/organizations").await).await;
-        problem(app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": "Skola"})).await, 403, "forbidden").await;
+        problem(
+            app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": "Skola"})).await,
+            403,
+            "forbidden",
+        )
+        .await;
     }
 });
 
 db_test!(updates_need_the_current_version_and_lost_updates_are_refused, |app| {
     let token = app.login(COORDINATOR).await;
-    let created = ok_json(app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": unique("Skola")})).await).await;
+    let created =
+        ok_json(app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": unique("Skola")})).await)
+            .await;
     let path = format!("/api/v1/organizations/{}", created["id"].as_str().unwrap());
     let res = app.client.patch(app.url(&path)).bearer_auth(&token).json(&json!({"name": "Ny"})).send().await.unwrap();
     problem(res, 428, "if_match_required").await;
-    let res = app.patch(&token, &path, "\"1\"", &json!({"name": "Nytt namn", "organization_number": "212000-0142"})).await;
+    let res =
+        app.patch(&token, &path, "\"1\"", &json!({"name": "Nytt namn", "organization_number": "212000-0142"})).await;
     assert_eq!(res.headers().get("etag").unwrap(), "\"2\"");
     let updated: Value = res.json().await.unwrap();
     assert_eq!((updated["name"].as_str(), updated["version"].as_i64()), (Some("Nytt namn"), Some(2)));
@@ -89,7 +114,14 @@ db_test!(idempotency_keys_make_retries_safe, |app| {
         let app = &app;
         let token = token.clone();
         async move {
-            app.client.post(app.url("/api/v1/organizations")).bearer_auth(token).header("Idempotency-Key", key).json(&b).send().await.unwrap()
+            app.client
+                .post(app.url("/api/v1/organizations"))
+                .bearer_auth(token)
+                .header("Idempotency-Key", key)
+                .json(&b)
+                .send()
+                .await
+                .unwrap()
         }
     };
     let first = ok_json(send(body.clone(), "retry-1").await).await;
@@ -104,13 +136,30 @@ db_test!(idempotency_keys_make_retries_safe, |app| {
 
 db_test!(hierarchy_rules_hold, |app| {
     let token = app.login(ADMIN).await;
-    let parent = ok_json(app.post(&token, "/api/v1/organizations", &json!({"kind": "police", "name": unique("Myndighet")})).await).await;
+    let parent = ok_json(
+        app.post(&token, "/api/v1/organizations", &json!({"kind": "police", "name": unique("Myndighet")})).await,
+    )
+    .await;
     let pid = parent["id"].as_str().unwrap();
-    let child = ok_json(app.post(&token, "/api/v1/organizations", &json!({"kind": "police_unit", "name": unique("Enhet"), "parent_id": pid})).await).await;
-    let body = problem(app.patch(&token, &format!("/api/v1/organizations/{pid}"), "\"1\"", &json!({"parent_id": child["id"]})).await, 422, "validation_failed").await;
+    let child = ok_json(
+        app.post(
+            &token,
+            "/api/v1/organizations",
+            &json!({"kind": "police_unit", "name": unique("Enhet"), "parent_id": pid}),
+        )
+        .await,
+    )
+    .await;
+    let body = problem(
+        app.patch(&token, &format!("/api/v1/organizations/{pid}"), "\"1\"", &json!({"parent_id": child["id"]})).await,
+        422,
+        "validation_failed",
+    )
+    .await;
     assert_eq!(body["errors"][0]["code"], "cycle");
     let body = problem(
-        app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": "X", "parent_id": Uuid::now_v7()})).await,
+        app.post(&token, "/api/v1/organizations", &json!({"kind": "school", "name": "X", "parent_id": Uuid::now_v7()}))
+            .await,
         422,
         "validation_failed",
     )
@@ -129,7 +178,11 @@ db_test!(lists_page_with_a_cursor_without_gaps_or_repeats, |app| {
     let token = app.login(COORDINATOR).await;
     let prefix = unique("Sida");
     for i in 0..5 {
-        ok_json(app.post(&token, "/api/v1/organizations", &json!({"kind": "business", "name": format!("{prefix} {i}")})).await).await;
+        ok_json(
+            app.post(&token, "/api/v1/organizations", &json!({"kind": "business", "name": format!("{prefix} {i}")}))
+                .await,
+        )
+        .await;
     }
     let q = prefix.replace(' ', "%20");
     let mut seen = vec![];

@@ -31,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List agreements */
+        /**
+         * List agreements
+         * @description Sorted by name.
+         */
         get: operations["listAgreements"];
         put?: never;
         /**
@@ -126,7 +129,7 @@ export interface paths {
         /**
          * List the areas an area overlaps
          * @description Areas of other hierarchies that share ground with this one: the local police areas a
-         *     district lies in, the districts a local police area covers, and so on.
+         *     district lies in, the districts a local police area covers, and so on. Sorted by name.
          */
         get: operations["listAreaOverlaps"];
         put?: never;
@@ -252,7 +255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a council */
+        /**
+         * Get a council
+         * @description With its next five meetings from the cadence.
+         */
         get: operations["getCouncil"];
         put?: never;
         post?: never;
@@ -276,7 +282,7 @@ export interface paths {
         };
         /**
          * List a council's memberships
-         * @description All terms, past and present, oldest first; filter with `current` or `at`.
+         * @description All terms, past, present and future, oldest first; filter with `current` or `at`.
          */
         get: operations["listCouncilMemberships"];
         put?: never;
@@ -320,7 +326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a council's seats */
+        /**
+         * List a council's seats
+         * @description In the order they were added.
+         */
         get: operations["listSeats"];
         put?: never;
         /**
@@ -520,7 +529,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a person's memberships */
+        /**
+         * List a person's memberships
+         * @description Their terms on every council, oldest first.
+         */
         get: operations["listPersonMemberships"];
         put?: never;
         post?: never;
@@ -636,7 +648,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Something the caller may do with a resource (or, on a list, with the collection). Every
+         *     resource the API returns lists the ones its caller may take in `allowed_actions`.
+         * @enum {string}
+         */
+        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships";
         Agreement: {
+            allowed_actions: components["schemas"]["Action"][];
             /** @description The councils that run the agreement. */
             council_ids: string[];
             /** Format: date-time */
@@ -645,6 +664,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            names: components["schemas"]["Names"];
             /**
              * Format: uuid
              * @description The agreement this one sits under (a local agreement under the city-wide one).
@@ -673,36 +693,46 @@ export interface components {
         };
         /** @description The fields to change; absent fields stay, `null` clears an optional field; lists replace. */
         AgreementPatch: {
-            council_ids?: string[];
-            description?: string | null;
-            name?: string;
+            council_ids?: components["schemas"]["Ids50"];
+            description?: components["schemas"]["Text5000"] | null;
+            name?: components["schemas"]["Name200"];
             /** Format: uuid */
             parent_id?: string | null;
-            party_ids?: string[];
+            party_ids?: components["schemas"]["Ids50"];
             phase?: components["schemas"]["AgreementPhase"];
             priority_areas?: string[];
-            signatories?: components["schemas"]["Signatory"][];
+            signatories?: {
+                /** Format: uuid */
+                organization_id: string;
+                /** Format: uuid */
+                person_id: string;
+                /** Format: date */
+                signed_on?: string | null;
+            }[];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
             valid_to?: string | null;
         };
         /**
-         * @description Brå's five steps of an agreement.
+         * @description Brå's five steps of a cooperation agreement.
          * @enum {string}
          */
         AgreementPhase: "initiate" | "own_preparation" | "joint_preparation" | "implementation" | "follow_up";
         Area: {
+            allowed_actions: components["schemas"]["Action"][];
             /** @description A stable code, e.g. `0180` for the city or `sdo-jarva` for the district Järva. */
             code?: string | null;
             /** Format: date-time */
             created_at: string;
-            /** @description GeoJSON geometry (CRS84); only with `include_geometry=true`. */
-            geometry?: unknown;
+            geometry?: components["schemas"]["Geometry"] | null;
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["AreaKind"];
             name: string;
+            names: components["schemas"]["Names"];
+            /** @description Areas of other hierarchies this one overlaps (a district and the local police areas it lies in). */
+            overlap_ids: string[];
             /** Format: uuid */
             parent_id?: string | null;
             /** @description Areas this one replaced. */
@@ -731,13 +761,13 @@ export interface components {
         AreaKind: "municipality" | "district" | "neighbourhood" | "police_region" | "police_district" | "local_police_area";
         /** @description The fields to change; absent fields stay, `null` clears an optional field. */
         AreaPatch: {
-            code?: string | null;
-            geometry?: Record<string, never> | null;
-            name?: string;
-            overlap_ids?: string[];
+            code?: components["schemas"]["Line50"] | null;
+            geometry?: components["schemas"]["Geometry"] | null;
+            name?: components["schemas"]["Name200"];
+            overlap_ids?: components["schemas"]["Ids500"];
             /** Format: uuid */
             parent_id?: string | null;
-            predecessor_ids?: string[];
+            predecessor_ids?: components["schemas"]["Ids50"];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
@@ -749,10 +779,14 @@ export interface components {
             kind: components["schemas"]["AreaKind"];
             name: string;
         };
+        /**
+         * @description What a recorded event did.
+         * @enum {string}
+         */
+        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase";
         /** @description One recorded write. */
         AuditEventOut: {
-            /** @description `create`, `update`, `delete`, `login` … */
-            action: string;
+            action: components["schemas"]["AuditAction"];
             /**
              * Format: uuid
              * @description The user who did it; `null` for the system (migrations, seeding).
@@ -767,8 +801,7 @@ export interface components {
             created_at: string;
             /** Format: uuid */
             entity_id?: string | null;
-            /** @description `organization`, `area`, `user` … */
-            entity_type: string;
+            entity_type: components["schemas"]["EntityType"];
             /** Format: uuid */
             id: string;
             request_id?: string | null;
@@ -802,9 +835,9 @@ export interface components {
         };
         /** @description A way to reach an organization: a shared mailbox or switchboard, not a private person. */
         ContactDetail: {
-            label?: string | null;
+            label?: components["schemas"]["Line100"] | null;
             type: components["schemas"]["ContactType"];
-            value: string;
+            value: components["schemas"]["Name300"];
         };
         /**
          * @description The channel of a contact detail.
@@ -812,6 +845,7 @@ export interface components {
          */
         ContactType: "email" | "phone" | "url" | "address" | "other";
         Council: {
+            allowed_actions: components["schemas"]["Action"][];
             area_ids: string[];
             cadence?: components["schemas"]["Cadence"] | null;
             /** Format: date-time */
@@ -828,13 +862,15 @@ export interface components {
             kind: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
             name: string;
+            names: components["schemas"]["Names"];
             /**
-             * @description The next five meetings from the cadence, in the cadence's time zone (read-only).
+             * @description The next five meetings from the cadence, in the cadence's time zone (read-only). Only on
+             *     a single council (get, create, update), not in lists.
              * @example [
              *       "2026-12-08T18:00:00+01:00"
              *     ]
              */
-            next_meetings: string[];
+            next_meetings?: string[] | null;
             /** Format: uuid */
             parent_id?: string | null;
             status: components["schemas"]["CouncilStatus"];
@@ -850,9 +886,9 @@ export interface components {
         CouncilKind: "central_steering_group" | "local_steering_group" | "safety_council" | "working_group" | "operative_group";
         /** @description The fields to change; absent fields stay, `null` clears an optional field. */
         CouncilPatch: {
-            area_ids?: string[];
+            area_ids?: components["schemas"]["Ids200"];
             cadence?: components["schemas"]["Cadence"] | null;
-            description?: string | null;
+            description?: components["schemas"]["Text5000"] | null;
             /** Format: date */
             dissolved_on?: string | null;
             /** Format: date */
@@ -860,7 +896,7 @@ export interface components {
             is_public?: boolean;
             kind?: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
-            name?: string;
+            name?: components["schemas"]["Name200"];
             /** Format: uuid */
             parent_id?: string | null;
             status?: components["schemas"]["CouncilStatus"];
@@ -878,6 +914,8 @@ export interface components {
             ending_soon_membership_ids: string[];
             /** @description Seats held for another organization than the one that should hold them. */
             mismatched_seat_ids: string[];
+            /** @description The names of the organizations its seats and holders are for. */
+            names: components["schemas"]["Names"];
             seats: components["schemas"]["SeatStaffing"][];
             /** @description Required seats that stand empty. */
             vacant_required_seat_ids: string[];
@@ -894,9 +932,16 @@ export interface components {
             /** Format: date */
             at: string;
             kind: components["schemas"]["CouncilKind"];
+            /** @description The names of the parent councils and of who decided each mandate. */
+            names: components["schemas"]["Names"];
             /** @description The areas no such council covers. */
             uncovered: components["schemas"]["AreaRef"][];
         };
+        /**
+         * @description How a council covers an area in the coverage report.
+         * @enum {string}
+         */
+        CoverageVia: "direct" | "overlap";
         CoveredArea: {
             area: components["schemas"]["AreaRef"];
             /** @description The active councils of the kind that cover the area; empty when none does. */
@@ -909,20 +954,70 @@ export interface components {
             name: string;
             /** Format: uuid */
             parent_id?: string | null;
-            /**
-             * @description `direct` when the council names the area, `overlap` when it names an overlapping one.
-             * @example direct
-             */
-            via: string;
+            /** @description `direct` when the council names the area, `overlap` when it names an overlapping one. */
+            via: components["schemas"]["CoverageVia"];
         };
+        /** @description An e-mail address (blank means none). */
+        EmailAddress: string;
+        /**
+         * @description The kind of thing an audit event is about.
+         * @enum {string}
+         */
+        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement";
+        /** @description A login linked to the person. */
+        ExportedAccount: {
+            /** Format: date-time */
+            created_at: string;
+            email: string;
+            role: components["schemas"]["Role"];
+        };
+        /** @description An agreement the person signed. */
+        ExportedSignature: {
+            /** Format: uuid */
+            agreement_id: string;
+            /** Format: uuid */
+            organization_id: string;
+            /** Format: date */
+            signed_on?: string | null;
+        };
+        /** @description A term, as the export lists it. */
+        ExportedTerm: {
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date */
+            end_date?: string | null;
+            /**
+             * Format: uuid
+             * @description The membership.
+             */
+            id: string;
+            /** Format: uuid */
+            on_behalf_of_id?: string | null;
+            role: components["schemas"]["CouncilRole"];
+            /** Format: uuid */
+            seat_id?: string | null;
+            /** Format: date */
+            start_date: string;
+        };
+        /**
+         * @description Why a field was refused. The web app shows a text in the user's language for each.
+         * @enum {string}
+         */
+        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party";
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */
-            code: string;
+            code: components["schemas"]["FieldCode"];
             /** @description The JSON field name, e.g. `organization_number` or `contact_details[0].value`. */
             field: string;
             /** @description A human-readable message (English; the web app translates by `code`). */
             message: string;
+        };
+        /** @description A GeoJSON geometry object (CRS84): `type` and `coordinates`. */
+        Geometry: {
+            coordinates: unknown[];
+            /** @enum {string} */
+            type: "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
         };
         Health: {
             /** @example ok */
@@ -949,6 +1044,20 @@ export interface components {
             /** @description The holder sits for another organization than the one that should hold the seat. */
             wrong_organization: boolean;
         };
+        /** @description At most 200 ids. */
+        Ids200: string[];
+        /** @description At most 50 ids. */
+        Ids50: string[];
+        /** @description At most 500 ids. */
+        Ids500: string[];
+        /** @description A single line of at most 100 characters (trimmed; blank means none), without control characters. */
+        Line100: string;
+        /** @description A single line of at most 200 characters (trimmed; blank means none), without control characters. */
+        Line200: string;
+        /** @description A single line of at most 300 characters (trimmed; blank means none), without control characters. */
+        Line300: string;
+        /** @description A single line of at most 50 characters (trimmed; blank means none), without control characters. */
+        Line50: string;
         LoginRequest: {
             /** @example coordinator@samverkan.test */
             email: string;
@@ -968,13 +1077,8 @@ export interface components {
             decided_by_organization_id?: string | null;
             /** Format: date */
             decided_on?: string | null;
-            /** @description The decision, e.g. "Beslut i central styrgrupp § 4". */
-            decision_reference?: string | null;
-            /**
-             * @description Diarienummer, e.g. `KS 2019/656`.
-             * @example KS 2019/656
-             */
-            registration_number?: string | null;
+            decision_reference?: components["schemas"]["Line300"] | null;
+            registration_number?: components["schemas"]["Line100"] | null;
         };
         /** @description The logged-in user. */
         Me: {
@@ -991,11 +1095,12 @@ export interface components {
             version: number;
         };
         Membership: {
+            allowed_actions: components["schemas"]["Action"][];
             /** Format: uuid */
             council_id: string;
             /** Format: date-time */
             created_at: string;
-            /** @description The term runs today. */
+            /** @description The term runs today (in Stockholm). */
             current: boolean;
             /**
              * Format: uuid
@@ -1009,6 +1114,7 @@ export interface components {
             end_date?: string | null;
             /** Format: uuid */
             id: string;
+            names: components["schemas"]["Names"];
             /**
              * Format: uuid
              * @description The organization the person sits for.
@@ -1038,41 +1144,55 @@ export interface components {
             /** Format: date */
             start_date?: string;
         };
+        /** @description A required single line of 1 to 200 characters (trimmed), without control characters. */
+        Name200: string;
+        /** @description A required single line of 1 to 300 characters (trimmed), without control characters. */
+        Name300: string;
+        /** @description The display names of the resources this one refers to, by id: parents, areas, organizations, people, seats. */
+        Names: {
+            [key: string]: string;
+        };
         NewAgreement: {
-            council_ids?: string[];
-            description?: string | null;
-            name: string;
+            council_ids?: components["schemas"]["Ids50"];
+            description?: components["schemas"]["Text5000"] | null;
+            name: components["schemas"]["Name200"];
             /** Format: uuid */
             parent_id?: string | null;
-            party_ids?: string[];
+            party_ids?: components["schemas"]["Ids50"];
             phase?: components["schemas"]["AgreementPhase"] | null;
             priority_areas?: string[];
-            signatories?: components["schemas"]["Signatory"][];
+            signatories?: {
+                /** Format: uuid */
+                organization_id: string;
+                /** Format: uuid */
+                person_id: string;
+                /** Format: date */
+                signed_on?: string | null;
+            }[];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
             valid_to?: string | null;
         };
         NewArea: {
-            code?: string | null;
-            /** @description A GeoJSON geometry object (CRS84). */
-            geometry?: Record<string, never> | null;
+            code?: components["schemas"]["Line50"] | null;
+            geometry?: components["schemas"]["Geometry"] | null;
             kind: components["schemas"]["AreaKind"];
-            name: string;
+            name: components["schemas"]["Name200"];
             /** @description Areas of other hierarchies this one overlaps (e.g. a district and a local police area). */
-            overlap_ids?: string[];
+            overlap_ids?: components["schemas"]["Ids500"];
             /** Format: uuid */
             parent_id?: string | null;
-            predecessor_ids?: string[];
+            predecessor_ids?: components["schemas"]["Ids50"];
             /** Format: date */
             valid_from?: string | null;
             /** Format: date */
             valid_to?: string | null;
         };
         NewCouncil: {
-            area_ids?: string[];
+            area_ids?: components["schemas"]["Ids200"];
             cadence?: components["schemas"]["Cadence"] | null;
-            description?: string | null;
+            description?: components["schemas"]["Text5000"] | null;
             /** Format: date */
             dissolved_on?: string | null;
             /** Format: date */
@@ -1080,7 +1200,7 @@ export interface components {
             is_public?: boolean;
             kind: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
-            name: string;
+            name: components["schemas"]["Name200"];
             /** Format: uuid */
             parent_id?: string | null;
             status?: components["schemas"]["CouncilStatus"] | null;
@@ -1101,29 +1221,27 @@ export interface components {
             start_date: string;
         };
         NewOrganization: {
-            contact_details?: components["schemas"]["ContactDetail"][];
+            contact_details?: {
+                label?: components["schemas"]["Line100"] | null;
+                type: components["schemas"]["ContactType"];
+                value: components["schemas"]["Name300"];
+            }[];
             kind: components["schemas"]["OrganizationKind"];
-            name: string;
-            /**
-             * @description Ten digits, `NNNNNN-NNNN`; the last digit is a Luhn check digit.
-             * @example 212000-0142
-             */
-            organization_number?: string | null;
+            name: components["schemas"]["Name200"];
+            organization_number?: components["schemas"]["OrganizationNumber"] | null;
             /** Format: uuid */
             parent_id?: string | null;
         };
         NewPerson: {
-            /** @example anna.andersson@example.se */
-            email?: string | null;
-            name: string;
+            email?: components["schemas"]["EmailAddress"] | null;
+            name: components["schemas"]["Name200"];
             /** Format: uuid */
             organization_id?: string | null;
-            /** @example 08-508 000 00 */
-            phone?: string | null;
-            title?: string | null;
+            phone?: components["schemas"]["PhoneNumber"] | null;
+            title?: components["schemas"]["Line200"] | null;
         };
         NewSeat: {
-            label: string;
+            label: components["schemas"]["Name200"];
             /**
              * Format: int32
              * @description Default 1.
@@ -1136,6 +1254,7 @@ export interface components {
             role: components["schemas"]["CouncilRole"];
         };
         Organization: {
+            allowed_actions: components["schemas"]["Action"][];
             contact_details: components["schemas"]["ContactDetail"][];
             /** Format: date-time */
             created_at: string;
@@ -1143,6 +1262,7 @@ export interface components {
             id: string;
             kind: components["schemas"]["OrganizationKind"];
             name: string;
+            names: components["schemas"]["Names"];
             /**
              * @description Swedish organisation number, `NNNNNN-NNNN`.
              * @example 212000-0142
@@ -1160,18 +1280,27 @@ export interface components {
          * @enum {string}
          */
         OrganizationKind: "municipality" | "administration" | "municipal_company" | "police" | "police_unit" | "property_owner" | "business" | "school" | "civil_society" | "faith_community" | "transport" | "rescue_service" | "other";
+        /** @description A Swedish organisation number: ten digits, `NNNNNN-NNNN`, the last a Luhn check digit (blank means none). */
+        OrganizationNumber: string;
         /** @description The fields to change; absent fields stay as they are, `null` clears an optional field. */
         OrganizationPatch: {
-            contact_details?: components["schemas"]["ContactDetail"][];
+            contact_details?: {
+                label?: components["schemas"]["Line100"] | null;
+                type: components["schemas"]["ContactType"];
+                value: components["schemas"]["Name300"];
+            }[];
             kind?: components["schemas"]["OrganizationKind"];
-            name?: string;
-            organization_number?: string | null;
+            name?: components["schemas"]["Name200"];
+            organization_number?: components["schemas"]["OrganizationNumber"] | null;
             /** Format: uuid */
             parent_id?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Agreement: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 /** @description The councils that run the agreement. */
                 council_ids: string[];
                 /** Format: date-time */
@@ -1180,6 +1309,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                names: components["schemas"]["Names"];
                 /**
                  * Format: uuid
                  * @description The agreement this one sits under (a local agreement under the city-wide one).
@@ -1209,19 +1339,24 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Area: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 /** @description A stable code, e.g. `0180` for the city or `sdo-jarva` for the district Järva. */
                 code?: string | null;
                 /** Format: date-time */
                 created_at: string;
-                /** @description GeoJSON geometry (CRS84); only with `include_geometry=true`. */
-                geometry?: unknown;
+                geometry?: components["schemas"]["Geometry"] | null;
                 /** Format: uuid */
                 id: string;
                 kind: components["schemas"]["AreaKind"];
                 name: string;
+                names: components["schemas"]["Names"];
+                /** @description Areas of other hierarchies this one overlaps (a district and the local police areas it lies in). */
+                overlap_ids: string[];
                 /** Format: uuid */
                 parent_id?: string | null;
                 /** @description Areas this one replaced. */
@@ -1246,11 +1381,12 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_AuditEventOut: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
-                /** @description `create`, `update`, `delete`, `login` … */
-                action: string;
+                action: components["schemas"]["AuditAction"];
                 /**
                  * Format: uuid
                  * @description The user who did it; `null` for the system (migrations, seeding).
@@ -1265,8 +1401,7 @@ export interface components {
                 created_at: string;
                 /** Format: uuid */
                 entity_id?: string | null;
-                /** @description `organization`, `area`, `user` … */
-                entity_type: string;
+                entity_type: components["schemas"]["EntityType"];
                 /** Format: uuid */
                 id: string;
                 request_id?: string | null;
@@ -1278,9 +1413,12 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Council: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 area_ids: string[];
                 cadence?: components["schemas"]["Cadence"] | null;
                 /** Format: date-time */
@@ -1297,13 +1435,15 @@ export interface components {
                 kind: components["schemas"]["CouncilKind"];
                 mandate?: components["schemas"]["Mandate"] | null;
                 name: string;
+                names: components["schemas"]["Names"];
                 /**
-                 * @description The next five meetings from the cadence, in the cadence's time zone (read-only).
+                 * @description The next five meetings from the cadence, in the cadence's time zone (read-only). Only on
+                 *     a single council (get, create, update), not in lists.
                  * @example [
                  *       "2026-12-08T18:00:00+01:00"
                  *     ]
                  */
-                next_meetings: string[];
+                next_meetings?: string[] | null;
                 /** Format: uuid */
                 parent_id?: string | null;
                 status: components["schemas"]["CouncilStatus"];
@@ -1315,14 +1455,17 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Membership: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 /** Format: uuid */
                 council_id: string;
                 /** Format: date-time */
                 created_at: string;
-                /** @description The term runs today. */
+                /** @description The term runs today (in Stockholm). */
                 current: boolean;
                 /**
                  * Format: uuid
@@ -1336,6 +1479,7 @@ export interface components {
                 end_date?: string | null;
                 /** Format: uuid */
                 id: string;
+                names: components["schemas"]["Names"];
                 /**
                  * Format: uuid
                  * @description The organization the person sits for.
@@ -1356,9 +1500,12 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Organization: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 contact_details: components["schemas"]["ContactDetail"][];
                 /** Format: date-time */
                 created_at: string;
@@ -1366,6 +1513,7 @@ export interface components {
                 id: string;
                 kind: components["schemas"]["OrganizationKind"];
                 name: string;
+                names: components["schemas"]["Names"];
                 /**
                  * @description Swedish organisation number, `NNNNNN-NNNN`.
                  * @example 212000-0142
@@ -1381,9 +1529,12 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Person: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 /**
                  * @description Contact details exist but the caller may not see them (a member or viewer outside the
                  *     person's councils).
@@ -1398,6 +1549,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 name: string;
+                names: components["schemas"]["Names"];
                 /** Format: uuid */
                 organization_id?: string | null;
                 phone?: string | null;
@@ -1410,9 +1562,12 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
         };
-        /** @description A page of results: `{ "items": [...], "next_cursor": string | null }`. */
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Seat: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
             items: {
+                allowed_actions: components["schemas"]["Action"][];
                 /** Format: uuid */
                 council_id: string;
                 /** Format: date-time */
@@ -1426,6 +1581,7 @@ export interface components {
                  * @description How many people may hold it at once.
                  */
                 max_holders: number;
+                names: components["schemas"]["Names"];
                 /**
                  * Format: uuid
                  * @description The organization that should hold the seat.
@@ -1445,6 +1601,7 @@ export interface components {
             next_cursor?: string | null;
         };
         Person: {
+            allowed_actions: components["schemas"]["Action"][];
             /**
              * @description Contact details exist but the caller may not see them (a member or viewer outside the
              *     person's councils).
@@ -1459,6 +1616,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            names: components["schemas"]["Names"];
             /** Format: uuid */
             organization_id?: string | null;
             phone?: string | null;
@@ -1470,30 +1628,32 @@ export interface components {
         };
         /** @description Everything held about a person. */
         PersonExport: {
-            /** @description Logins linked to the person: e-mail and role. */
-            accounts: Record<string, never>[];
+            /** @description Logins linked to the person. */
+            accounts: components["schemas"]["ExportedAccount"][];
             /** @description The audit log's record of changes to the person. */
             audit_events: components["schemas"]["AuditEventOut"][];
             /** Format: date-time */
             exported_at: string;
-            memberships: components["schemas"]["Membership"][];
+            memberships: components["schemas"]["ExportedTerm"][];
             person: components["schemas"]["Person"];
-            /** @description Agreements the person signed: agreement id, organization id, date. */
-            signatures: Record<string, never>[];
+            /** @description Agreements the person signed. */
+            signatures: components["schemas"]["ExportedSignature"][];
         };
         /** @description The fields to change; absent fields stay, `null` clears an optional field. */
         PersonPatch: {
-            email?: string | null;
-            name?: string;
+            email?: components["schemas"]["EmailAddress"] | null;
+            name?: components["schemas"]["Name200"];
             /** Format: uuid */
             organization_id?: string | null;
-            phone?: string | null;
-            title?: string | null;
+            phone?: components["schemas"]["PhoneNumber"] | null;
+            title?: components["schemas"]["Line200"] | null;
         };
+        /** @description A phone number: digits, spaces, `+`, `-` and parentheses, at least five digits (blank means none). */
+        PhoneNumber: string;
         /** @description An RFC 9457 problem details document (`application/problem+json`). */
         Problem: {
-            /** @description Stable machine-readable code (snake_case). */
-            code: string;
+            /** @description Stable machine-readable code. */
+            code: components["schemas"]["ProblemCode"];
             detail?: string | null;
             /** @description Per-field validation errors (422 only). */
             errors?: components["schemas"]["FieldError"][] | null;
@@ -1505,6 +1665,11 @@ export interface components {
             /** @description A URI reference identifying the problem type. */
             type: string;
         };
+        /**
+         * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
+         * @enum {string}
+         */
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
         RefreshRequest: {
             /** @description The refresh token; when absent the HttpOnly cookie is used. */
             refresh_token?: string | null;
@@ -1515,6 +1680,7 @@ export interface components {
          */
         Role: "admin" | "coordinator" | "member" | "viewer";
         Seat: {
+            allowed_actions: components["schemas"]["Action"][];
             /** Format: uuid */
             council_id: string;
             /** Format: date-time */
@@ -1528,6 +1694,7 @@ export interface components {
              * @description How many people may hold it at once.
              */
             max_holders: number;
+            names: components["schemas"]["Names"];
             /**
              * Format: uuid
              * @description The organization that should hold the seat.
@@ -1544,7 +1711,7 @@ export interface components {
             version: number;
         };
         SeatPatch: {
-            label?: string;
+            label?: components["schemas"]["Name200"];
             /** Format: int32 */
             max_holders?: number;
             /** Format: uuid */
@@ -1581,6 +1748,8 @@ export interface components {
             at: string;
             councils: components["schemas"]["CouncilStaffing"][];
         };
+        /** @description Free text of at most 5000 characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed. */
+        Text5000: string;
         TokenResponse: {
             /** @description An EdDSA-signed JWT; send it as `Authorization: Bearer …`. */
             access_token: string;
@@ -1595,7 +1764,26 @@ export interface components {
             token_type: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Conflict: a duplicate, or a rule that involves other resources (see `code`) */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Forbidden: the caller's role (or role on the council) does not allow this */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -1641,8 +1829,11 @@ export interface operations {
                 council_id?: string;
                 /** @description Only agreements this organization is a party to. */
                 party_id?: string;
+                /** @description Case-insensitive search in the name. */
                 q?: string;
+                /** @description How many items to return (default 50). */
                 limit?: number;
+                /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -1678,22 +1869,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     createAgreement: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -1736,24 +1918,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -1824,15 +1990,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -1848,7 +2005,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -1892,15 +2049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -1910,15 +2059,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -1979,6 +2120,7 @@ export interface operations {
                 q?: string;
                 /** @description Include each area's GeoJSON geometry. */
                 include_geometry?: boolean;
+                /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
@@ -2016,22 +2158,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     createArea: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2074,24 +2207,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -2165,15 +2282,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -2189,7 +2297,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -2225,15 +2333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -2243,15 +2343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -2276,7 +2368,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -2320,15 +2412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -2338,15 +2422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -2401,6 +2477,10 @@ export interface operations {
                 kind?: components["schemas"]["AreaKind"];
                 /** @description Only overlapping areas valid on this date. */
                 valid_at?: string;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -2411,7 +2491,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The overlapping areas, sorted by name (one page) */
+            /** @description The overlapping areas */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2438,15 +2518,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -2461,15 +2532,17 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                entity_type?: string;
+                entity_type?: components["schemas"]["EntityType"];
                 entity_id?: string;
                 actor_id?: string;
-                action?: string;
+                action?: components["schemas"]["AuditAction"];
                 /** @description Only events at or after this time. */
                 since?: string;
                 /** @description Only events before this time. */
                 until?: string;
+                /** @description How many items to return (default 50). */
                 limit?: number;
+                /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -2505,15 +2578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
         };
     };
     login: {
@@ -2736,7 +2801,9 @@ export interface operations {
                 area_id?: string;
                 /** @description Case-insensitive search in the name. */
                 q?: string;
+                /** @description How many items to return (default 50). */
                 limit?: number;
+                /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -2772,22 +2839,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     createCouncil: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2830,24 +2888,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -2918,15 +2960,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -2942,7 +2975,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -2986,15 +3019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3004,15 +3029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -3067,6 +3084,10 @@ export interface operations {
                 at?: string;
                 /** @description Only terms running today (`true`) or ended or not yet begun (`false`). */
                 current?: boolean;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
             };
             header?: never;
             path: {
@@ -3077,7 +3098,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The council's terms (one page) */
+            /** @description A page of the council's terms */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3104,15 +3125,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -3128,7 +3140,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3174,15 +3186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3192,15 +3196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -3273,15 +3269,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -3297,7 +3284,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -3343,15 +3330,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3361,15 +3340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -3419,7 +3390,12 @@ export interface operations {
     };
     listSeats: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /** @description Council id */
@@ -3429,7 +3405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The council's seats (one page) */
+            /** @description A page of the council's seats */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3456,15 +3432,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -3480,7 +3447,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3526,15 +3493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3544,15 +3503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -3625,15 +3576,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -3649,7 +3591,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -3687,15 +3629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3705,15 +3639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -3738,7 +3664,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -3784,15 +3710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -3802,15 +3720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -3894,15 +3804,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listOrganizations: {
@@ -3914,6 +3815,7 @@ export interface operations {
                 parent_id?: string;
                 /** @description Case-insensitive search in the name. */
                 q?: string;
+                /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
@@ -3951,22 +3853,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     createOrganization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -4009,24 +3902,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -4097,15 +3974,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -4121,7 +3989,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -4157,15 +4025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -4175,15 +4035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -4208,7 +4060,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -4252,15 +4104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -4270,15 +4114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -4332,9 +4168,11 @@ export interface operations {
                 /** @description Case-insensitive search in the name. */
                 q?: string;
                 organization_id?: string;
-                /** @description Only people who currently sit on this council. */
+                /** @description Only people who sit on this council today. */
                 council_id?: string;
+                /** @description How many items to return (default 50). */
                 limit?: number;
+                /** @description The `next_cursor` of the previous page. */
                 cursor?: string;
             };
             header?: never;
@@ -4370,22 +4208,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     createPerson: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response */
+                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -4428,24 +4257,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             /** @description The body is too large */
             413: {
                 headers: {
@@ -4516,15 +4329,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No such resource */
             404: {
                 headers: {
@@ -4540,7 +4344,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -4584,15 +4388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -4602,15 +4398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflict: the change would break a rule that involves other resources */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             /** @description The If-Match version is not the current one */
             412: {
                 headers: {
@@ -4662,7 +4450,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag from the last read */
+                /** @description The ETag from the last read. */
                 "If-Match": string;
             };
             path: {
@@ -4702,26 +4490,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Conflict: a duplicate, or an Idempotency-Key reused with another request */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4788,15 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            403: components["responses"]["Forbidden"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -4810,7 +4573,12 @@ export interface operations {
     };
     listPersonMemberships: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
             header?: never;
             path: {
                 /** @description Person id */
@@ -4820,7 +4588,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The person's terms on all councils (one page) */
+            /** @description A page of the person's terms */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,15 +4608,6 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4908,15 +4667,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The caller's role does not allow this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     staffingReport: {
@@ -4953,15 +4703,6 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The caller's role does not allow this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

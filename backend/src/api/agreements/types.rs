@@ -1,0 +1,124 @@
+//! The wire types of agreements.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::domain::agreement::AgreementPhase;
+use crate::domain::role::Action;
+use crate::domain::text::{Bounded, Ids, Name, Text};
+use crate::kit::{Names, double_option, non_null};
+
+/// Who signed for which party, and when.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    pub person_id: Uuid,
+    pub organization_id: Uuid,
+    #[serde(default)]
+    pub signed_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Agreement {
+    pub id: Uuid,
+    pub name: String,
+    pub phase: AgreementPhase,
+    /// The agreement this one sits under (a local agreement under the city-wide one).
+    pub parent_id: Option<Uuid>,
+    /// First day of the period.
+    pub valid_from: Option<NaiveDate>,
+    /// Last day of the period.
+    pub valid_to: Option<NaiveDate>,
+    /// The organizations that are parties.
+    pub party_ids: Vec<Uuid>,
+    /// The prioritised challenges, e.g. "Unga i riskzon".
+    pub priority_areas: Vec<String>,
+    /// The councils that run the agreement.
+    pub council_ids: Vec<Uuid>,
+    pub signatories: Vec<Signatory>,
+    pub description: Option<String>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub names: Names,
+    pub allowed_actions: Vec<Action>,
+}
+
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewAgreement {
+    pub name: Name,
+    /// Default `initiate`.
+    #[serde(default)]
+    pub phase: Option<AgreementPhase>,
+    #[serde(default)]
+    pub parent_id: Option<Uuid>,
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    #[serde(default)]
+    pub valid_to: Option<NaiveDate>,
+    #[serde(default)]
+    pub party_ids: Ids<50>,
+    #[serde(default)]
+    #[schema(inline)]
+    pub priority_areas: Bounded<Name, 30>,
+    #[serde(default)]
+    pub council_ids: Ids<50>,
+    #[serde(default)]
+    #[schema(inline)]
+    pub signatories: Bounded<Signatory, 50>,
+    #[serde(default)]
+    pub description: Option<Text>,
+}
+
+/// The fields to change; absent fields stay, `null` clears an optional field; lists replace.
+#[derive(Debug, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct AgreementPatch {
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub name: Option<Name>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub phase: Option<AgreementPhase>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub valid_from: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub valid_to: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub party_ids: Option<Ids<50>>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, inline)]
+    pub priority_areas: Option<Bounded<Name, 30>>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub council_ids: Option<Ids<50>>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false, inline)]
+    pub signatories: Option<Bounded<Signatory, 50>>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<Text>)]
+    pub description: Option<Option<Text>>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AgreementFilters {
+    pub phase: Option<AgreementPhase>,
+    pub parent_id: Option<Uuid>,
+    /// Only agreements this council runs.
+    pub council_id: Option<Uuid>,
+    /// Only agreements this organization is a party to.
+    pub party_id: Option<Uuid>,
+    /// Case-insensitive search in the name.
+    #[param(max_length = 200)]
+    pub q: Option<String>,
+}

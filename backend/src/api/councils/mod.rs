@@ -1,0 +1,121 @@
+//! Councils: the central and local steering groups, safety councils, working groups and
+//! operative groups — with their areas, mandate, status and meeting cadence.
+
+mod model;
+mod types;
+
+use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
+use uuid::Uuid;
+
+pub use model::Councils;
+pub use types::{Council, CouncilFilters, CouncilPatch, NewCouncil};
+
+use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
+use crate::db::name_contains;
+use crate::domain::role::{Action, EDITORS};
+use crate::entities::council::{Column, Entity};
+use crate::error::ApiResult;
+use crate::kit::query::search_term;
+use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, page, write};
+use crate::state::AppState;
+use crate::store::councils::covering;
+
+const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
+
+/// List councils
+///
+/// Sorted by name. `area_id` finds the councils whose areas are that area or overlap it.
+#[utoipa::path(
+    operation_id = "listCouncils",
+    tag = "councils",
+    params(CouncilFilters, PageParams),
+    responses((status = 200, description = "A page of councils", body = Page<Council>)),
+    security(("bearer" = []))
+)]
+#[get("/councils")]
+pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<CouncilFilters>) -> ApiResult<HttpResponse> {
+    let f = q.filters;
+    let select = Entity::find()
+        .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
+        .apply_if(f.status, |s, v| s.filter(Column::Status.eq(v)))
+        .apply_if(f.parent_id, |s, p| s.filter(Column::ParentId.eq(p)))
+        .apply_if(f.area_id, |s, a| s.filter(Column::Id.in_subquery(covering(a))))
+        .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
+    page::respond::<Councils>(
+        &state.db.read,
+        &caller,
+        select,
+        &BY_NAME,
+        &q.page,
+        caller.may(EDITORS, &[Action::Create]),
+    )
+    .await
+}
+
+/// Get a council
+///
+/// With its next five meetings from the cadence.
+#[utoipa::path(
+    operation_id = "getCouncil",
+    tag = "councils",
+    params(("id" = Uuid, Path, description = "Council id")),
+    responses((status = 200, description = "The council", body = Council, headers(("ETag" = String, description = "The current version")))),
+    security(("bearer" = []))
+)]
+#[get("/councils/{id}")]
+pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    write::get::<Councils>(&state.db, &caller, (), id.into_inner()).await
+}
+
+/// Create a council
+///
+/// Admins and coordinators.
+#[utoipa::path(
+    operation_id = "createCouncil",
+    tag = "councils",
+    request_body = NewCouncil,
+    params(IdempotencyKey),
+    responses((status = 201, description = "Created", body = Council,
+        headers(("Location" = String, description = "The council's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    security(("bearer" = []))
+)]
+#[post("/councils")]
+pub async fn create(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    body: Json<NewCouncil>,
+) -> ApiResult<HttpResponse> {
+    caller.require(EDITORS)?;
+    write::create::<Councils>(&state.db, &caller, &req, (), body.0).await
+}
+
+/// Update a council
+///
+/// Admins and coordinators; a council's chair or secretary may update it too. Requires
+/// `If-Match`. Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
+#[utoipa::path(
+    operation_id = "updateCouncil",
+    tag = "councils",
+    request_body = CouncilPatch,
+    params(("id" = Uuid, Path, description = "Council id"), IfMatch),
+    responses((status = 200, description = "Updated", body = Council, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    security(("bearer" = []))
+)]
+#[patch("/councils/{id}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Uuid>,
+    body: Json<CouncilPatch>,
+) -> ApiResult<HttpResponse> {
+    let id = id.into_inner();
+    caller.require_manager(&state.db.read, id).await?;
+    write::update::<Councils>(&state.db, &caller, &req, (), id, body.0).await
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list).service(create).service(get_one).service(update);
+}

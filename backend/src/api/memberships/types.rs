@@ -1,0 +1,81 @@
+//! The wire types of memberships (terms).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+
+use crate::domain::council::CouncilRole;
+use crate::domain::role::Action;
+use crate::kit::{Names, double_option, non_null};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Membership {
+    pub id: Uuid,
+    pub council_id: Uuid,
+    pub person_id: Uuid,
+    pub seat_id: Option<Uuid>,
+    pub role: CouncilRole,
+    /// The organization the person sits for.
+    pub on_behalf_of_id: Option<Uuid>,
+    pub start_date: NaiveDate,
+    /// Last day of the term (inclusive); `null` while it runs.
+    pub end_date: Option<NaiveDate>,
+    /// The membership this one is the deputy (ersättare) for.
+    pub deputy_for_id: Option<Uuid>,
+    /// The term runs today (in Stockholm).
+    pub current: bool,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub names: Names,
+    pub allowed_actions: Vec<Action>,
+}
+
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMembership {
+    pub person_id: Uuid,
+    #[serde(default)]
+    pub seat_id: Option<Uuid>,
+    /// Default: the seat's role, or `member`.
+    #[serde(default)]
+    pub role: Option<CouncilRole>,
+    #[serde(default)]
+    pub on_behalf_of_id: Option<Uuid>,
+    pub start_date: NaiveDate,
+    #[serde(default)]
+    pub end_date: Option<NaiveDate>,
+    #[serde(default)]
+    pub deputy_for_id: Option<Uuid>,
+}
+
+/// Change a term: end it, or correct it. Person, seat and council stay.
+#[derive(Debug, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MembershipPatch {
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub role: Option<CouncilRole>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<Uuid>)]
+    pub on_behalf_of_id: Option<Option<Uuid>>,
+    #[serde(default, deserialize_with = "non_null")]
+    #[schema(nullable = false)]
+    pub start_date: Option<NaiveDate>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<NaiveDate>)]
+    pub end_date: Option<Option<NaiveDate>>,
+    #[serde(default, deserialize_with = "double_option")]
+    #[schema(value_type = Option<Uuid>)]
+    pub deputy_for_id: Option<Option<Uuid>>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MembershipFilters {
+    /// Only terms running on this date.
+    pub at: Option<NaiveDate>,
+    /// Only terms running today (`true`) or ended or not yet begun (`false`).
+    pub current: Option<bool>,
+}

@@ -1,0 +1,44 @@
+//! Who may do what: global roles, and the actions the API offers on a resource.
+
+use crate::domain_enum;
+
+domain_enum! {
+    /// A global role.
+    Role (test role_round_trips) {
+        Admin => "admin",
+        Coordinator => "coordinator",
+        Member => "member",
+        Viewer => "viewer",
+    }
+}
+
+impl Role {
+    /// Coordinators and admins run the shared registers and every council.
+    pub fn is_editor(self) -> bool {
+        matches!(self, Role::Admin | Role::Coordinator)
+    }
+}
+
+/// Roles that may change shared registers (organizations, people, councils, agreements).
+pub const EDITORS: &[Role] = &[Role::Admin, Role::Coordinator];
+/// Roles that may change reference data (areas) and read the audit log.
+pub const ADMINS: &[Role] = &[Role::Admin];
+
+domain_enum! {
+    /// Something the caller may do with a resource (or, on a list, with the collection). Every
+    /// resource the API returns lists the ones its caller may take in `allowed_actions`.
+    Action (test action_round_trips) {
+        /// Create a resource in this collection.
+        Create => "create",
+        Update => "update",
+        Delete => "delete",
+        /// Export the personal data held about a person.
+        Export => "export",
+        /// Erase a person's personal data.
+        Erase => "erase",
+        /// Add, change and remove a council's seats.
+        ManageSeats => "manage_seats",
+        /// Add members to a council and change or end their terms.
+        ManageMemberships => "manage_memberships",
+    }
+}

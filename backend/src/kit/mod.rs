@@ -1,0 +1,29 @@
+//! The resource kit: the HTTP plumbing every resource shares, written once.
+//!
+//! - [`body`]: JSON bodies (`Json`, `OptionalJson`), PATCH helpers, path errors;
+//! - [`query`]: query strings checked against the documented parameters (`Query`, `ListQuery`);
+//! - [`caller`]: who is calling, and the councils they run;
+//! - [`resource`]: what a resource supplies (present, insert, apply, before-delete);
+//! - [`write`]: the one create / update / delete / get path;
+//! - [`page`]: the one list path, keyset cursors, `Page`;
+//! - [`names`]: the display names every resource embeds;
+//! - [`idempotency`] and [`concurrency`]: `Idempotency-Key`, `ETag` and `If-Match`.
+//!
+//! `docs/architecture.md` shows how a resource uses it.
+
+pub mod body;
+pub mod caller;
+pub mod concurrency;
+pub mod idempotency;
+pub mod names;
+pub mod page;
+pub mod query;
+pub mod resource;
+pub mod write;
+
+pub use body::{Json, OptionalJson, double_option, non_null};
+pub use caller::Caller;
+pub use names::{Named, Names, Refs};
+pub use page::{Keyset, Page};
+pub use query::{ListQuery, NoParams, PageParams, Query};
+pub use resource::{ActiveOf, Create, Delete, ModelOf, Resource, Update};

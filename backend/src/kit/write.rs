@@ -1,0 +1,186 @@
+//! The one write path. Create: idempotency replay, transaction, insert, audit, remembered
+//! response, commit, 201 with `Location` and `ETag`. Update: transaction, If-Match, versioned
+//! update, audit diff (nothing changed → nothing written), commit, 200 with `ETag`. Delete:
+//! transaction, If-Match, the resource's checks, delete, audit, commit, 204. Reads: 200 with
+//! `ETag`. A resource supplies only its types, rules and filters ([`super::resource`]).
+
+use std::str::FromStr;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse};
+use sea_orm::sea_query::Value;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use serde_json::Value as Json;
+use uuid::Uuid;
+
+use super::Caller;
+use super::concurrency::{check_if_match, etag, ok_with_etag};
+use super::idempotency::{Idempotency, StoredResponse};
+use super::resource::{Create, Delete, ModelOf, Resource, Update};
+use crate::audit::{self, AuditAction};
+use crate::db::{Db, now};
+use crate::entities::Row;
+use crate::error::{ApiError, ApiResult};
+
+/// Fields no audit record keeps: the caller's own view of a resource.
+const CALLER_FIELDS: &[&str] = &["names", "allowed_actions"];
+
+/// The audit log's default view of a presented resource (see [`Resource::audit`]).
+pub fn audit_view<R: Resource>(out: &R::Out) -> Json {
+    let mut v = serde_json::to_value(out).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        for f in CALLER_FIELDS.iter().chain(R::NOT_AUDITED) {
+            o.remove(*f);
+        }
+    }
+    v
+}
+
+/// The one presented resource of `row`, with its [detail](Resource::detail).
+pub async fn present_one<R: Resource>(
+    db: &impl ConnectionTrait,
+    caller: &Caller,
+    row: ModelOf<R>,
+) -> ApiResult<R::Out> {
+    let out =
+        R::present(db, caller, vec![row]).await?.pop().ok_or_else(|| ApiError::internal("present returned nothing"))?;
+    R::detail(db, out).await
+}
+
+/// The row `id` of `R` in `scope`, or 404.
+pub async fn find<R: Resource>(db: &impl ConnectionTrait, scope: R::Scope, id: Uuid) -> ApiResult<ModelOf<R>> {
+    R::Entity::find_by_id(id).one(db).await?.filter(|row| R::in_scope(row, scope)).ok_or(ApiError::NotFound)
+}
+
+/// `GET` one resource: 200 with its `ETag`.
+pub async fn get<R: Resource>(db: &Db, caller: &Caller, scope: R::Scope, id: Uuid) -> ApiResult<HttpResponse> {
+    let row = find::<R>(&db.read, scope, id).await?;
+    let version = row.version();
+    Ok(ok_with_etag(version, &present_one::<R>(&db.read, caller, row).await?))
+}
+
+/// Insert `input` in `txn` and record it in the audit log; the presented resource and its row.
+/// The seed uses this too, so the demo's audit log reads like anyone else's.
+pub async fn create_in<R: Create>(
+    txn: &impl ConnectionTrait,
+    caller: &Caller,
+    scope: R::Scope,
+    input: R::New,
+) -> ApiResult<(R::Out, ModelOf<R>)> {
+    let row = R::insert(txn, scope, input).await?;
+    let out = present_one::<R>(txn, caller, row.clone()).await?;
+    audit::record(txn, caller.actor(), AuditAction::Create, R::ENTITY, Some(row.id()), audit::created(&R::audit(&out)))
+        .await?;
+    Ok((out, row))
+}
+
+/// `POST` a new resource: 201 with `Location` and `ETag`; a retry with the same
+/// `Idempotency-Key` gets the first response.
+pub async fn create<R: Create>(
+    db: &Db,
+    caller: &Caller,
+    req: &HttpRequest,
+    scope: R::Scope,
+    input: R::New,
+) -> ApiResult<HttpResponse> {
+    let idem = Idempotency::from_request(req, &input)?;
+    let txn = db.write.begin().await?;
+    if let Some(replayed) = idem.replay::<R::Entity>(&txn, caller.user_id).await? {
+        return Ok(replayed);
+    }
+    let (out, row) = create_in::<R>(&txn, caller, scope, input).await?;
+    let headers = vec![("Location".into(), R::location(scope, row.id())), ("ETag".into(), etag(row.version()))];
+    let response = StoredResponse::json(StatusCode::CREATED, headers, &out)?;
+    idem.remember(&txn, caller.user_id, &response).await?;
+    txn.commit().await?;
+    Ok(response.to_response())
+}
+
+/// `PATCH` a resource: requires `If-Match`; 200 with the new `ETag`. A change that changes
+/// nothing keeps the version and writes no audit event.
+pub async fn update<R: Update>(
+    db: &Db,
+    caller: &Caller,
+    req: &HttpRequest,
+    scope: R::Scope,
+    id: Uuid,
+    patch: R::Patch,
+) -> ApiResult<HttpResponse> {
+    let txn = db.write.begin().await?;
+    let current = find::<R>(&txn, scope, id).await?;
+    check_if_match(req, current.version())?;
+    let before = present_one::<R>(&txn, caller, current.clone()).await?;
+    let changed = R::apply(&txn, &current, patch).await?;
+    save(&txn, &current, changed).await?;
+    let after = present_one::<R>(&txn, caller, find::<R>(&txn, scope, id).await?).await?;
+    let changes = audit::diff(&R::audit(&before), &R::audit(&after));
+    if audit::is_unchanged(&changes) {
+        txn.rollback().await?;
+        return Ok(ok_with_etag(current.version(), &before));
+    }
+    audit::record(&txn, caller.actor(), AuditAction::Update, R::ENTITY, Some(id), changes).await?;
+    txn.commit().await?;
+    Ok(ok_with_etag(current.version() + 1, &after))
+}
+
+/// `DELETE` a resource: requires `If-Match`; 204.
+pub async fn delete<R: Delete>(
+    db: &Db,
+    caller: &Caller,
+    req: &HttpRequest,
+    scope: R::Scope,
+    id: Uuid,
+) -> ApiResult<HttpResponse> {
+    let txn = db.write.begin().await?;
+    let current = find::<R>(&txn, scope, id).await?;
+    check_if_match(req, current.version())?;
+    let before = present_one::<R>(&txn, caller, current.clone()).await?;
+    R::before_delete(&txn, &current).await?;
+    R::Entity::delete_by_id(id).exec(&txn).await?;
+    audit::record(&txn, caller.actor(), AuditAction::Delete, R::ENTITY, Some(id), audit::deleted(&R::audit(&before)))
+        .await?;
+    txn.commit().await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+fn column<A: ActiveModelTrait>(name: &str) -> ApiResult<<A::Entity as EntityTrait>::Column>
+where
+    <A::Entity as EntityTrait>::Column: FromStr,
+{
+    <A::Entity as EntityTrait>::Column::from_str(name).map_err(|_| ApiError::internal(format!("no column {name}")))
+}
+
+/// Insert a new row: the kit sets its id (UUIDv7), version 1 and timestamps.
+pub async fn insert<A>(db: &impl ConnectionTrait, mut row: A) -> ApiResult<<A::Entity as EntityTrait>::Model>
+where
+    A: ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+    <A::Entity as EntityTrait>::Column: FromStr,
+{
+    let t = now();
+    row.set(column::<A>("id")?, Value::Uuid(Some(Uuid::now_v7())));
+    row.set(column::<A>("version")?, Value::Int(Some(1)));
+    row.set(column::<A>("created_at")?, t.into());
+    row.set(column::<A>("updated_at")?, t.into());
+    Ok(row.insert(db).await?)
+}
+
+/// Write the changed fields of `row` to the row `current` — only if it still has
+/// `current`'s version, which a concurrent writer would have changed (412). The version goes
+/// up by one and `updated_at` is now. (The update path calls it; so may anything that changes
+/// a row outside it, like erasing a person.)
+pub async fn save<A>(db: &impl ConnectionTrait, current: &impl Row, mut row: A) -> ApiResult<()>
+where
+    A: ActiveModelTrait,
+    <A::Entity as EntityTrait>::Column: FromStr,
+{
+    row.set(column::<A>("version")?, Value::Int(Some(current.version() + 1)));
+    row.set(column::<A>("updated_at")?, now().into());
+    let res = A::Entity::update_many()
+        .set(row)
+        .filter(column::<A>("id")?.eq(current.id()))
+        .filter(column::<A>("version")?.eq(current.version()))
+        .exec(db)
+        .await?;
+    if res.rows_affected == 1 { Ok(()) } else { Err(ApiError::PreconditionFailed) }
+}

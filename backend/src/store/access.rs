@@ -1,0 +1,72 @@
+//! Who the caller is at the table: the person their login is, and the councils that person
+//! sits on today, with their roles.
+
+use chrono::NaiveDate;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
+use uuid::Uuid;
+
+use crate::domain::council::CouncilRole;
+use crate::entities::{membership, user};
+use crate::error::ApiResult;
+
+/// Memberships running on `day`.
+pub fn current_on(day: NaiveDate) -> Condition {
+    Condition::all()
+        .add(membership::Column::StartDate.lte(day))
+        .add(Condition::any().add(membership::Column::EndDate.is_null()).add(membership::Column::EndDate.gte(day)))
+}
+
+/// The person a login is, and their council roles on `day` (one query).
+#[derive(Debug, Default, Clone)]
+pub struct Seats {
+    pub person_id: Option<Uuid>,
+    /// (council, role) of each membership running on the day.
+    pub roles: Vec<(Uuid, CouncilRole)>,
+}
+
+impl Seats {
+    /// Sits on `council` in a role that runs it (chair or secretary).
+    pub fn manages(&self, council: Uuid) -> bool {
+        self.roles.iter().any(|(c, r)| *c == council && r.manages())
+    }
+
+    /// Sits on `council` in any role.
+    pub fn sits_on(&self, council: Uuid) -> bool {
+        self.roles.iter().any(|(c, _)| *c == council)
+    }
+
+    pub fn councils(&self) -> impl Iterator<Item = Uuid> + '_ {
+        self.roles.iter().map(|(c, _)| *c)
+    }
+}
+
+pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) -> ApiResult<Seats> {
+    let (u, m) = (Alias::new("u"), Alias::new("m"));
+    let on = Condition::all()
+        .add(Expr::col((m.clone(), membership::Column::PersonId)).equals((u.clone(), user::Column::PersonId)))
+        .add(Expr::col((m.clone(), membership::Column::StartDate)).lte(day))
+        .add(
+            Condition::any()
+                .add(Expr::col((m.clone(), membership::Column::EndDate)).is_null())
+                .add(Expr::col((m.clone(), membership::Column::EndDate)).gte(day)),
+        );
+    let stmt = Query::select()
+        .column((u.clone(), user::Column::PersonId))
+        .column((m.clone(), membership::Column::CouncilId))
+        .column((m.clone(), membership::Column::Role))
+        .from_as(user::Entity, u.clone())
+        .join_as(JoinType::LeftJoin, membership::Entity, m, on)
+        .and_where(Expr::col((u, user::Column::Id)).eq(user_id))
+        .to_owned();
+    let mut seats = Seats::default();
+    for row in db.query_all(&stmt).await? {
+        seats.person_id = row.try_get("", "person_id")?;
+        let council: Option<Uuid> = row.try_get("", "council_id")?;
+        let role: Option<CouncilRole> = row.try_get("", "role")?;
+        if let (Some(c), Some(r)) = (council, role) {
+            seats.roles.push((c, r));
+        }
+    }
+    Ok(seats)
+}

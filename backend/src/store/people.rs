@@ -1,0 +1,30 @@
+//! Queries of people: whose contact details a caller may see.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use uuid::Uuid;
+
+use super::access::{Seats, current_on};
+use crate::entities::membership::{self, Entity as Membership};
+use crate::error::ApiResult;
+
+/// The people whose contact details someone with `seats` may see: themselves, and everyone
+/// who sits on one of their councils on `day` (one query).
+pub async fn contacts_visible_to(db: &impl ConnectionTrait, seats: &Seats, day: NaiveDate) -> ApiResult<HashSet<Uuid>> {
+    let mut visible: HashSet<Uuid> = seats.person_id.into_iter().collect();
+    let councils: Vec<Uuid> = seats.councils().collect();
+    if !councils.is_empty() {
+        let people: Vec<Uuid> = Membership::find()
+            .filter(membership::Column::CouncilId.is_in(councils))
+            .filter(current_on(day))
+            .select_only()
+            .column(membership::Column::PersonId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        visible.extend(people);
+    }
+    Ok(visible)
+}

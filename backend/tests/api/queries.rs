@@ -1,0 +1,126 @@
+//! Reads cost a fixed number of queries whatever the page size: every list operation in the
+//! OpenAPI document, at `limit=1` and `limit=200`, for an editor and for a council member,
+//! makes the same number of database queries (the server reports them in `X-Db-Queries`).
+
+use serde_json::{Value, json};
+
+use crate::db_test;
+use crate::helpers::*;
+
+/// Fixtures that give every list more than one row: a council with seats, members, a
+/// sub-group, an agreement, and a person with several terms.
+struct Fixture {
+    council: String,
+    person: String,
+    area: String,
+}
+
+async fn fixture(app: &TestApp, token: &str) -> Fixture {
+    let district = the_one(app, token, "/api/v1/areas?kind=district&q=j%C3%A4rva&valid_at=2025-01-01").await;
+    let org =
+        ok_json(app.post(token, "/api/v1/organizations", &json!({"kind": "school", "name": unique("Skola")})).await)
+            .await;
+    let council = ok_json(
+        app.post(
+            token,
+            "/api/v1/councils",
+            &json!({"name": unique("Trygghetsråd"), "kind": "safety_council", "status": "active", "area_ids": [district]}),
+        )
+        .await,
+    )
+    .await;
+    let id = council["id"].as_str().unwrap().to_owned();
+    ok_json(
+        app.post(token, "/api/v1/councils", &json!({"name": unique("AG"), "kind": "working_group", "parent_id": id}))
+            .await,
+    )
+    .await;
+    let person = ok_json(
+        app.post(token, "/api/v1/people", &json!({"name": unique("Person"), "organization_id": org["id"]})).await,
+    )
+    .await;
+    for n in 0..3 {
+        let seat = ok_json(
+            app.post(
+                token,
+                &format!("/api/v1/councils/{id}/seats"),
+                &json!({"label": format!("Plats {n}"), "role": "member", "organization_id": org["id"]}),
+            )
+            .await,
+        )
+        .await;
+        let other = ok_json(app.post(token, "/api/v1/people", &json!({"name": unique("Ledamot")})).await).await;
+        for (who, start) in [(&person["id"], "2024-01-01"), (&other["id"], "2025-01-01")] {
+            ok_json(
+                app.post(
+                    token,
+                    &format!("/api/v1/councils/{id}/memberships"),
+                    &json!({"person_id": who, "seat_id": seat["id"], "start_date": start, "end_date": if start == "2024-01-01" { json!("2024-12-31") } else { Value::Null }}),
+                )
+                .await,
+            )
+            .await;
+        }
+    }
+    for n in 0..2 {
+        ok_json(
+            app.post(token, "/api/v1/agreements", &json!({"name": unique(&format!("Överenskommelse {n}")), "party_ids": [org["id"]], "council_ids": [id]}))
+                .await,
+        )
+        .await;
+    }
+    // A local police area overlaps several districts.
+    let area = the_one(app, token, "/api/v1/areas?kind=local_police_area&q=globen").await;
+    Fixture { council: id, person: person["id"].as_str().unwrap().to_owned(), area }
+}
+
+/// The path of a list operation with its ids filled in from the fixture.
+fn concrete(path: &str, f: &Fixture) -> String {
+    match path {
+        "/api/v1/areas/{id}/overlaps" => path.replace("{id}", &f.area),
+        "/api/v1/councils/{id}/seats" | "/api/v1/councils/{id}/memberships" => path.replace("{id}", &f.council),
+        "/api/v1/people/{id}/memberships" => path.replace("{id}", &f.person),
+        p if !p.contains('{') => p.to_owned(),
+        other => panic!("{other}: a list operation this test does not know how to fill in; add it"),
+    }
+}
+
+async fn queries_and_items(app: &TestApp, token: &str, path: &str) -> (u32, usize) {
+    let res = app.get(token, path).await;
+    let queries: u32 = res.headers().get("x-db-queries").expect("X-Db-Queries").to_str().unwrap().parse().unwrap();
+    let body = ok_json(res).await;
+    (queries, body["items"].as_array().unwrap().len())
+}
+
+db_test!(every_list_costs_the_same_queries_for_one_row_and_two_hundred, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    let f = fixture(&app, &coordinator).await;
+    let doc = serde_json::to_value(samverkan::api::openapi()).unwrap();
+    let mut lists = vec![];
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let Some(get) = item.get("get") else { continue };
+        let takes_limit = get["parameters"].as_array().is_some_and(|ps| ps.iter().any(|p| p["name"] == "limit"));
+        if takes_limit {
+            lists.push(path.clone());
+        }
+    }
+    assert!(lists.len() >= 10, "found only {lists:?}");
+    let admin = app.login(ADMIN).await;
+    let member = app.login(MEMBER).await;
+    for path in &lists {
+        let url = concrete(path, &f);
+        // The audit log is for admins; the others are read by a coordinator and by a member.
+        let callers: Vec<(&str, &String)> = if path.contains("audit") {
+            vec![("admin", &admin)]
+        } else {
+            vec![("coordinator", &coordinator), ("member", &member)]
+        };
+        for (who, token) in callers {
+            let (one, n1) = queries_and_items(&app, token, &format!("{url}?limit=1")).await;
+            let (many, n200) = queries_and_items(&app, token, &format!("{url}?limit=200")).await;
+            assert_eq!(n1, 1, "{who} {path}: one row at limit=1");
+            assert!(n200 > 1, "{who} {path}: the fixture gives more than one row");
+            assert_eq!(one, many, "{who} {path}: {one} queries for 1 row, {many} for {n200}");
+        }
+    }
+});
