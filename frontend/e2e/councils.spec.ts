@@ -34,8 +34,17 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await page.getByLabel('Sök område').fill('Järva');
   await page.getByRole('checkbox', { name: 'Järva (Stadsdelsområde)' }).check();
   await page.getByRole('checkbox', { name: 'Lokalpolisområde Järva (Lokalpolisområde)' }).check();
-  await page.getByLabel('Upprepningsregel (RRULE)').fill('FREQ=MONTHLY;BYDAY=2TU');
+  // The cadence builder writes FREQ=MONTHLY;BYDAY=2TU and previews the dates.
+  await page.getByLabel('Hur ofta möts rådet?').selectOption('monthly_weekday');
+  await page.getByLabel('Vilken i månaden').selectOption('2');
+  await page.getByLabel('Veckodag').selectOption('TU');
   await page.getByLabel('Starttid').fill('18:00');
+  const preview = page.locator('.cadence-preview');
+  await expect(preview).toContainText('Varje månad, andra tisdagen, kl. 18:00 (90 minuter)');
+  await expect(preview.getByRole('listitem')).toHaveCount(5);
+  await expect(preview.getByRole('listitem').first()).toContainText('tisdag');
+  // A new local steering group sits under the central steering group by default.
+  await expect(page.getByRole('combobox', { name: 'Överordnat råd' })).not.toHaveValue('');
   await page.getByLabel('Längd i minuter').fill('90');
   await page.getByLabel('Beslut', { exact: true }).fill('Beslut i central styrgrupp § 4');
   await page.getByLabel('Beslutsdatum').fill('2019-11-04');
@@ -61,12 +70,15 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expectNoA11yViolations(page, 'new seat form');
   await page.getByLabel('Plats', { exact: true }).fill('Lokalpolisområdeschef');
   await page.getByLabel('Högst antal innehavare').fill('1');
-  await expect(page.getByLabel('Obligatorisk plats (rådet vill ha den tillsatt)')).toBeChecked();
+  // Not required by default: the council decides which seats it wants filled.
+  await expect(page.getByLabel('Obligatorisk plats (rådet vill ha den tillsatt)')).not.toBeChecked();
+  await page.getByLabel('Obligatorisk plats (rådet vill ha den tillsatt)').check();
   await page.getByRole('button', { name: 'Lägg till plats' }).click();
   await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
 
   await page.getByRole('link', { name: 'Lägg till plats' }).click();
   await page.getByLabel('Plats', { exact: true }).fill('Trygghetssamordnare');
+  await page.getByLabel('Obligatorisk plats (rådet vill ha den tillsatt)').check();
   await page.getByRole('button', { name: 'Lägg till plats' }).click();
   await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
 
@@ -89,10 +101,13 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
   await page.getByRole('link', { name: 'Lägg till ledamot' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ny ledamot' })).toBeVisible();
-  await page.getByLabel('Sök person').fill(personName);
-  const personSelect = page.getByLabel('Välj person');
-  await expect(personSelect.locator('option', { hasText: personName })).toHaveCount(1);
-  await personSelect.selectOption({ label: `${personName} (Lokalpolisområdeschef)` });
+  // The person is found by searching the API (a combobox), not in a list of everyone.
+  const personBox = page.getByRole('combobox', { name: 'Välj person' });
+  await personBox.click();
+  await personBox.pressSequentially(personName);
+  await expect(page.getByRole('option', { name: new RegExp(personName) })).toHaveCount(1);
+  await page.getByRole('option', { name: `${personName} (Lokalpolisområdeschef)` }).click();
+  await expect(personBox).toHaveValue(`${personName} (Lokalpolisområdeschef)`);
   await page.getByLabel('Plats', { exact: true }).selectOption({ label: 'Lokalpolisområdeschef' });
   await page.getByLabel('Från', { exact: true }).fill('2025-01-01');
   await expectNoA11yViolations(page, 'new member form');
@@ -112,7 +127,11 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await nav(page).getByRole('link', { name: 'Bemanning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bemanning' })).toBeVisible();
   await waitForLoaded(page);
-  await page.getByLabel('Råd', { exact: true }).selectOption({ label: councilName });
+  const councilBox = page.getByRole('combobox', { name: 'Råd' });
+  await councilBox.click();
+  await councilBox.pressSequentially(councilName);
+  await page.getByRole('option', { name: councilName }).click();
+  await expect(page).toHaveURL(/council=/);
   const section = page.getByRole('region', { name: councilName });
   await expect(section).toBeVisible();
   await expect(section).toContainText('1 vakant obligatorisk plats');
@@ -121,7 +140,17 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(page.getByText('Vakanta obligatoriska platser', { exact: true })).toBeVisible();
   await expect(page.locator('.summary-grid > div').filter({ hasText: 'Vakanta obligatoriska platser' }).locator('dd')).toHaveText('1');
   await expectNoA11yViolations(page, 'staffing page (one council)');
-  await page.getByLabel('Råd', { exact: true }).selectOption({ label: 'Alla råd som inte är upplösta' });
+  // Problems only: the vacant required seat is listed, with a link to fill it.
+  await page.getByLabel(/Visa bara problem/).check();
+  await expect(staffRow.getByRole('link', { name: /Tillsätt platsen/ })).toBeVisible();
+  await expect(section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Lokalpolisområdeschef' }) })).toHaveCount(0);
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera problemen till CSV (Excel)' }).click();
+  expect((await csv).suggestedFilename()).toMatch(/^bemanning-.*-problem\.csv$/);
+  await page.getByLabel(/Visa bara problem/).uncheck();
+  await councilBox.fill('');
+  await councilBox.press('Tab');
+  await expect(page).not.toHaveURL(/council=/);
   await expect(page.getByRole('region', { name: councilName })).toBeVisible();
   await waitForLoaded(page);
   await expectNoA11yViolations(page, 'staffing page (all)');
@@ -129,7 +158,7 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   // Coverage.
   await nav(page).getByRole('link', { name: 'Täckning' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Täckning' })).toBeVisible();
-  const map = page.getByRole('img', { name: /Karta över Stockholms 117 stadsdelar/ });
+  const map = page.getByRole('group', { name: /Karta över Stockholms 117 stadsdelar/ });
   await expect(map).toBeVisible();
   await expect(map.locator('path')).toHaveCount(117);
   await expect(map.locator('path title').first()).not.toBeEmpty();
@@ -139,6 +168,10 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(jarvaRow).toContainText('KS 2019/656');
   // Rinkeby, in Järva, is drawn as covered.
   await expect(map.locator('path.map-covered', { hasText: 'Rinkeby' }).first()).toBeAttached();
+  // Each district is a keyboard stop named with its status; focusing it shows its councils.
+  const jarva = map.getByRole('button', { name: /^Järva: Har råd/ });
+  await jarva.focus();
+  await expect(page.locator('.map-details')).toContainText(councilName);
   await waitForLoaded(page);
   await expectNoA11yViolations(page, 'coverage page');
 
@@ -155,6 +188,43 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(chiefRow).toContainText('Vakant');
   const history = page.getByRole('table', { name: 'Tidigare uppdrag' });
   await expect(history.getByRole('rowheader', { name: personName })).toBeVisible();
+
+  // A member starting later is shown on the seat ("Tillträder …") while it is still vacant.
+  await page.getByRole('link', { name: 'Tillsätt platsen Trygghetssamordnare' }).click();
+  await expect(page.getByLabel('Plats', { exact: true })).toHaveValue(/.+/);
+  const box = page.getByRole('combobox', { name: 'Välj person' });
+  await box.click();
+  await box.pressSequentially(personName);
+  await page.getByRole('option', { name: `${personName} (Lokalpolisområdeschef)` }).click();
+  await page.getByLabel('Från', { exact: true }).fill('2099-01-01');
+  await page.getByRole('button', { name: 'Lägg till ledamot' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
+  await expect(emptyRow).toContainText('Vakant');
+  await expect(emptyRow).toContainText('Tillträder 2099-01-01');
+
+  // A seat somebody held cannot be removed: the reason is explained, with what to do instead.
+  await page.getByRole('link', { name: 'Redigera platsen Lokalpolisområdeschef' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Redigera plats' })).toBeVisible();
+  await expectNoA11yViolations(page, 'edit seat form');
+  await page.getByRole('button', { name: 'Ta bort platsen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, ta bort platsen' }).click();
+  await expect(page.getByRole('alert')).toContainText('kan inte tas bort');
+  // Editing works: mark it not required.
+  await page.getByLabel('Obligatorisk plats (rådet vill ha den tillsatt)').uncheck();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
+  await expect(chiefRow).toContainText('Nej');
+
+  // A seat nobody held can be removed.
+  await page.getByRole('link', { name: 'Lägg till plats' }).click();
+  await page.getByLabel('Plats', { exact: true }).fill('Tillfällig plats');
+  await page.getByRole('button', { name: 'Lägg till plats' }).click();
+  await page.getByRole('link', { name: 'Redigera platsen Tillfällig plats' }).click();
+  await page.getByRole('button', { name: 'Ta bort platsen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, ta bort platsen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'har tagits bort' })).toBeVisible();
+  await expect(seats.getByRole('rowheader', { name: 'Tillfällig plats' })).toHaveCount(0);
 });
 
 test('people: export and erase personal data', async ({ page }) => {
@@ -190,6 +260,7 @@ test('councils: a bad RRULE is shown at the cadence field', async ({ page }) => 
   await page.goto('/councils/new');
   await expect(page.getByRole('heading', { level: 1, name: 'Nytt råd eller grupp' })).toBeVisible();
   await page.getByLabel('Namn (obligatoriskt)', { exact: true }).fill(`E2E felaktig regel ${uniqueSuffix()}`);
+  await page.getByLabel('Hur ofta möts rådet?').selectOption('advanced');
   const rrule = page.getByLabel('Upprepningsregel (RRULE)');
   await rrule.fill('FREQ=MONTHLY;BYDAY=XX');
   await page.getByRole('button', { name: 'Skapa', exact: true }).click();
@@ -230,6 +301,8 @@ test('agreements and people pages are accessible', async ({ page }) => {
 test('viewers see councils without write buttons', async ({ page }) => {
   await login(page, VIEWER);
   await nav(page).getByRole('link', { name: 'Råd och grupper' }).click();
+  // Pages load lazily: wait for the councils page itself, not just for the previous page to settle.
+  await expect(page.getByRole('heading', { level: 1, name: 'Råd och grupper' })).toBeVisible();
   await waitForLoaded(page);
   await expect(page.getByRole('link', { name: 'Nytt råd eller grupp' })).toHaveCount(0);
   const first = page.getByRole('table').getByRole('rowheader').first().getByRole('link');

@@ -1,5 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '@/lib/auth-context';
 import { LanguageSwitch } from '@/components/ui/LanguageSwitch';
 import { FlashProvider, FlashRegion } from '@/components/ui/Flash';
@@ -8,6 +9,27 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user, logout } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
+  // On a narrow screen the menu is a disclosure ("Meny"); it closes when the page changes.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(location.pathname);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  if (menuPath !== location.pathname) {
+    setMenuPath(location.pathname);
+    setMenuOpen(false);
+  }
+
+  // Escape closes the open menu and returns the focus to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.key !== 'Escape') return;
+      setMenuOpen(false);
+      toggleRef.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
 
   async function onLogout() {
     await logout();
@@ -25,7 +47,17 @@ export function AppLayout() {
             <NavLink to="/areas">{t('app.name')}</NavLink>
           </p>
           <nav aria-label={t('nav.label')} className="main-nav">
-            <ul>
+            <button
+              ref={toggleRef}
+              type="button"
+              className="button menu-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-menu"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              {t('nav.menu')}
+            </button>
+            <ul id="main-menu" className={menuOpen ? 'menu-open' : undefined}>
               <li>
                 <NavLink to="/areas">{t('nav.areas')}</NavLink>
               </li>

@@ -1,29 +1,20 @@
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { Loading } from '@/components/ui/Spinner';
 import { AppLayout } from './layout';
 import { RequireAuth } from './require-auth';
 import { NotFound } from './not-found';
-import { LoginPage } from '@/features/auth/components/LoginPage';
-import { AreasPage } from '@/features/areas/components/AreasPage';
-import { AreaDetailPage } from '@/features/areas/components/AreaDetailPage';
-import { OrganizationsPage } from '@/features/organizations/components/OrganizationsPage';
-import { OrganizationDetailPage } from '@/features/organizations/components/OrganizationDetailPage';
-import { CreateOrganizationPage, EditOrganizationPage } from '@/features/organizations/components/OrganizationFormPages';
-import { CouncilsPage } from '@/features/councils/components/CouncilsPage';
-import { CouncilDetailPage } from '@/features/councils/components/CouncilDetailPage';
-import { CreateCouncilPage, EditCouncilPage } from '@/features/councils/components/CouncilFormPages';
-import { EndTermPage, NewMemberPage, NewSeatPage } from '@/features/councils/components/SeatAndMemberPages';
-import { CoveragePage } from '@/features/reports/components/CoveragePage';
-import { StaffingPage } from '@/features/reports/components/StaffingPage';
-import { CreatePersonPage, EditPersonPage, PeoplePage, PersonDetailPage } from '@/features/people/components/PeoplePages';
-import {
-  AgreementDetailPage,
-  AgreementsPage,
-  CreateAgreementPage,
-  EditAgreementPage,
-} from '@/features/agreements/components/AgreementPages';
+
+/**
+ * Every page is its own chunk, loaded when its route is visited (the login page too): the first
+ * page needs only the app shell. `scripts/bundle-budget.mjs` checks that shell's size after each
+ * build. A route module exports its page component by name; `page()` turns it into a lazy route.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] as React.ComponentType }) };
+}
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', ...page(() => import('@/features/auth/components/LoginPage'), 'LoginPage') },
   {
     path: '/',
     element: (
@@ -31,31 +22,33 @@ export const routes: RouteObject[] = [
         <AppLayout />
       </RequireAuth>
     ),
+    hydrateFallbackElement: <Loading />,
     children: [
       { index: true, element: <Navigate to="/areas" replace /> },
-      { path: 'areas', element: <AreasPage /> },
-      { path: 'areas/:id', element: <AreaDetailPage /> },
-      { path: 'organizations', element: <OrganizationsPage /> },
-      { path: 'organizations/new', element: <CreateOrganizationPage /> },
-      { path: 'organizations/:id', element: <OrganizationDetailPage /> },
-      { path: 'organizations/:id/edit', element: <EditOrganizationPage /> },
-      { path: 'councils', element: <CouncilsPage /> },
-      { path: 'councils/new', element: <CreateCouncilPage /> },
-      { path: 'councils/:id', element: <CouncilDetailPage /> },
-      { path: 'councils/:id/edit', element: <EditCouncilPage /> },
-      { path: 'councils/:id/seats/new', element: <NewSeatPage /> },
-      { path: 'councils/:id/members/new', element: <NewMemberPage /> },
-      { path: 'councils/:id/memberships/:membershipId/end', element: <EndTermPage /> },
-      { path: 'coverage', element: <CoveragePage /> },
-      { path: 'staffing', element: <StaffingPage /> },
-      { path: 'people', element: <PeoplePage /> },
-      { path: 'people/new', element: <CreatePersonPage /> },
-      { path: 'people/:id', element: <PersonDetailPage /> },
-      { path: 'people/:id/edit', element: <EditPersonPage /> },
-      { path: 'agreements', element: <AgreementsPage /> },
-      { path: 'agreements/new', element: <CreateAgreementPage /> },
-      { path: 'agreements/:id', element: <AgreementDetailPage /> },
-      { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
+      { path: 'areas', ...page(() => import('@/features/areas/components/AreasPage'), 'AreasPage') },
+      { path: 'areas/:id', ...page(() => import('@/features/areas/components/AreaDetailPage'), 'AreaDetailPage') },
+      { path: 'organizations', ...page(() => import('@/features/organizations/components/OrganizationsPage'), 'OrganizationsPage') },
+      { path: 'organizations/new', ...page(() => import('@/features/organizations/components/CreateOrganizationPage'), 'CreateOrganizationPage') },
+      { path: 'organizations/:id', ...page(() => import('@/features/organizations/components/OrganizationDetailPage'), 'OrganizationDetailPage') },
+      { path: 'organizations/:id/edit', ...page(() => import('@/features/organizations/components/EditOrganizationPage'), 'EditOrganizationPage') },
+      { path: 'councils', ...page(() => import('@/features/councils/components/CouncilsPage'), 'CouncilsPage') },
+      { path: 'councils/new', ...page(() => import('@/features/councils/components/CreateCouncilPage'), 'CreateCouncilPage') },
+      { path: 'councils/:id', ...page(() => import('@/features/councils/components/CouncilDetailPage'), 'CouncilDetailPage') },
+      { path: 'councils/:id/edit', ...page(() => import('@/features/councils/components/EditCouncilPage'), 'EditCouncilPage') },
+      { path: 'councils/:id/seats/new', ...page(() => import('@/features/councils/components/NewSeatPage'), 'NewSeatPage') },
+      { path: 'councils/:id/seats/:seatId/edit', ...page(() => import('@/features/councils/components/EditSeatPage'), 'EditSeatPage') },
+      { path: 'councils/:id/members/new', ...page(() => import('@/features/councils/components/NewMemberPage'), 'NewMemberPage') },
+      { path: 'councils/:id/memberships/:membershipId/end', ...page(() => import('@/features/councils/components/EndTermPage'), 'EndTermPage') },
+      { path: 'coverage', ...page(() => import('@/features/reports/components/CoveragePage'), 'CoveragePage') },
+      { path: 'staffing', ...page(() => import('@/features/reports/components/StaffingPage'), 'StaffingPage') },
+      { path: 'people', ...page(() => import('@/features/people/components/PeoplePage'), 'PeoplePage') },
+      { path: 'people/new', ...page(() => import('@/features/people/components/CreatePersonPage'), 'CreatePersonPage') },
+      { path: 'people/:id', ...page(() => import('@/features/people/components/PersonDetailPage'), 'PersonDetailPage') },
+      { path: 'people/:id/edit', ...page(() => import('@/features/people/components/EditPersonPage'), 'EditPersonPage') },
+      { path: 'agreements', ...page(() => import('@/features/agreements/components/AgreementsPage'), 'AgreementsPage') },
+      { path: 'agreements/new', ...page(() => import('@/features/agreements/components/CreateAgreementPage'), 'CreateAgreementPage') },
+      { path: 'agreements/:id', ...page(() => import('@/features/agreements/components/AgreementDetailPage'), 'AgreementDetailPage') },
+      { path: 'agreements/:id/edit', ...page(() => import('@/features/agreements/components/EditAgreementPage'), 'EditAgreementPage') },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/problem';
+import { fieldErrorText, problemText } from '@/lib/problem-text';
+import { useAuth } from '@/lib/auth-context';
 
 export type Errors = Record<string, string>;
 
@@ -31,27 +33,30 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
+  const [forbidden, setForbidden] = useState(false);
   const [pending, setPending] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const summaryRef = useRef<HTMLDivElement>(null);
   const staleRef = useRef<HTMLDivElement>(null);
+  const forbiddenRef = useRef<HTMLDivElement>(null);
+  const role = useAuth().user?.role;
 
   useEffect(() => {
     if (attempt === 0) return;
     if (stale) staleRef.current?.focus();
+    else if (forbidden) forbiddenRef.current?.focus();
     else summaryRef.current?.focus();
-  }, [attempt, stale]);
+  }, [attempt, stale, forbidden]);
 
-  function messageFor(code: string, fallback: string): string {
-    const key = `forms.errors.${code}`;
-    return i18n.exists(key) ? t(key) : fallback || t('forms.failed');
-  }
+  const exists = (key: string) => i18n.exists(key);
+  const messageFor = (code: string, fallback: string) => fieldErrorText(t, exists, code, fallback);
 
   const id = (field: string) => formFieldId(prefix, field);
 
   /** Shows client-side errors; returns true when there were any (and the request should not be sent). */
   function clientErrors(errs: Errors): boolean {
     setStale(false);
+    setForbidden(false);
     if (Object.keys(errs).length === 0) return false;
     setErrors(errs);
     setGeneral([]);
@@ -64,6 +69,7 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
     if (pending) return false;
     setPending(true);
     setStale(false);
+    setForbidden(false);
     try {
       await run();
       setErrors({});
@@ -74,6 +80,9 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
       const generalErrors: string[] = [];
       if (isApiError(err) && err.status === 412) {
         setStale(true);
+      } else if (isApiError(err) && err.status === 403) {
+        // Not a validation error: the user's role does not allow this, whatever they type.
+        setForbidden(true);
       } else if (isApiError(err) && err.status === 422 && err.fieldErrors.length > 0) {
         for (const fe of err.fieldErrors) {
           const field = mapField(fe.field);
@@ -83,11 +92,9 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
         }
       } else if (isApiError(err) && err.status === 409) {
         const custom = conflictMessage?.(err.problem?.code, err.problem?.detail ?? undefined);
-        generalErrors.push(custom ?? err.problem?.detail ?? t('forms.conflict'));
-      } else if (isApiError(err) && err.status === 403) {
-        generalErrors.push(t('forms.forbidden'));
+        generalErrors.push(custom ?? problemText(t, exists, err));
       } else {
-        generalErrors.push(isApiError(err) && err.problem?.detail ? err.problem.detail : t('forms.failed'));
+        generalErrors.push(problemText(t, exists, err));
       }
       setErrors(fieldErrors);
       setGeneral(generalErrors);
@@ -124,13 +131,21 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
   function renderSummary(staleAction?: ReactNode) {
     return (
       <>
+        {forbidden && (
+          <div ref={forbiddenRef} className="alert alert-error" role="alert" tabIndex={-1}>
+            <p>
+              <strong>{t('problems.forbiddenTitle')}</strong>
+            </p>
+            <p>{t('problems.forbiddenRole', { role: role ? t(`roles.${role}`) : '' })}</p>
+          </div>
+        )}
         {stale && (
           <div ref={staleRef} className="alert alert-error" role="alert" tabIndex={-1}>
             <p>{t('forms.stale')}</p>
             {staleAction}
           </div>
         )}
-        {hasErrors && !stale && (
+        {hasErrors && !stale && !forbidden && (
           <div ref={summaryRef} className="error-summary" tabIndex={-1} aria-labelledby={`${prefix}-summary-title`} role="group">
             <h2 id={`${prefix}-summary-title`}>{t('forms.errorSummary')}</h2>
             <p>{t('forms.errorSummaryIntro')}</p>
@@ -158,8 +173,11 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
     );
   }
 
-  return { errors, pending, stale, id, clientErrors, submit, fieldProps, renderError, renderSummary };
+  return { errors, pending, stale, forbidden, id, clientErrors, submit, fieldProps, renderError, renderSummary };
 }
+
+/** What `useServerForm` returns, for subcomponents that render part of a form. */
+export type ServerForm = ReturnType<typeof useServerForm>;
 
 /** The one-line reminder on forms with free text. */
 export function PublicRecordNote() {

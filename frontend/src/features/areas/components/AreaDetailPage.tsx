@@ -1,31 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Area } from '@/api/types';
+import type { Area, Council } from '@/api/types';
 import { formatDate } from '@/lib/format';
+import { namesOf } from '@/lib/names';
+import { useCan } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useArea, useAreaChildren, useAreaLookup, useAreaOverlaps } from '../api/areas';
-import { AreaLinks } from './AreaLinks';
-
-function parentChain(area: Area, lookup: Map<string, Area> | undefined): Area[] {
-  const chain: Area[] = [];
-  const seen = new Set<string>([area.id]);
-  let id = area.parent_id;
-  while (id && lookup?.has(id) && !seen.has(id)) {
-    const parent = lookup.get(id)!;
-    chain.unshift(parent);
-    seen.add(id);
-    id = parent.parent_id;
-  }
-  return chain;
-}
+import { CouncilStatusBadge } from '@/components/ui/CouncilStatusBadge';
+import { EntityLinks } from '@/components/EntityLink';
+import { DataTable } from '@/components/list/DataTable';
+import { ListView } from '@/components/list/ListView';
+import { useArea, useAreaChildren, useAreaCouncils, useAreaOverlaps } from '../api/areas';
+import { AreaList } from './AreaList';
+import { ParentChain } from './ParentChain';
 
 export function AreaDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const area = useArea(id);
-  const lookup = useAreaLookup();
   useDocumentTitle(area.data?.name ?? t('areas.title'));
 
   if (area.isPending) return <Loading />;
@@ -33,7 +26,6 @@ export function AreaDetailPage() {
 
   const a = area.data;
   const lang = i18n.language;
-  const chain = parentChain(a, lookup.data);
 
   return (
     <>
@@ -60,20 +52,18 @@ export function AreaDetailPage() {
         </div>
       </dl>
 
+      <AreaCouncils area={a} />
+
       <section aria-labelledby="hierarchy-heading">
         <h2 id="hierarchy-heading">{t('areas.detail.hierarchy')}</h2>
         <h3>{t('areas.detail.parentChain')}</h3>
-        {chain.length === 0 ? (
-          <p>{t('areas.detail.noParent')}</p>
-        ) : (
+        {a.parent_id ? (
           <ol className="breadcrumb-list">
-            {chain.map((p) => (
-              <li key={p.id}>
-                <Link to={`/areas/${p.id}`}>{p.name}</Link> ({t(`areas.kinds.${p.kind}`)})
-              </li>
-            ))}
+            <ParentChain id={a.parent_id} seen={[a.id]} />
             <li aria-current="page">{a.name}</li>
           </ol>
+        ) : (
+          <p>{t('areas.detail.noParent')}</p>
         )}
         <h3>{t('areas.detail.children')}</h3>
         <AreaChildren id={a.id} />
@@ -88,13 +78,13 @@ export function AreaDetailPage() {
             <div>
               <dt>{t('areas.detail.predecessors')}</dt>
               <dd>
-                <AreaLinks ids={a.predecessor_ids} lookup={lookup.data} />
+                <EntityLinks kind="area" ids={a.predecessor_ids} names={namesOf(a)} />
               </dd>
             </div>
             <div>
               <dt>{t('areas.detail.successors')}</dt>
               <dd>
-                <AreaLinks ids={a.successor_ids} lookup={lookup.data} />
+                <EntityLinks kind="area" ids={a.successor_ids} names={namesOf(a)} />
               </dd>
             </div>
           </dl>
@@ -109,34 +99,54 @@ export function AreaDetailPage() {
   );
 }
 
-function AreaList({ areas, empty }: { areas: Area[]; empty: string }) {
-  const { t, i18n } = useTranslation();
-  if (areas.length === 0) return <p>{empty}</p>;
+/** The councils that name this area, with a shortcut to create a local steering group for it. */
+function AreaCouncils({ area }: { area: Area }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  const councils = useAreaCouncils(area.id);
   return (
-    <ul className="area-list">
-      {areas.map((c) => (
-        <li key={c.id}>
-          <Link to={`/areas/${c.id}`}>{c.name}</Link> ({t(`areas.kinds.${c.kind}`)}
-          {c.valid_to ? `, ${t('areas.detail.validTo').toLowerCase()} ${formatDate(c.valid_to, i18n.language)}` : ''})
-        </li>
-      ))}
-    </ul>
+    <section aria-labelledby="area-councils-heading">
+      <div className="page-heading">
+        <h2 id="area-councils-heading">{t('areas.detail.councils')}</h2>
+        {can('create', 'council') && (
+          <Link className="button" to={`/councils/new?kind=local_steering_group&area_id=${area.id}`}>
+            {t('coverage.createLocalHere')}
+          </Link>
+        )}
+      </div>
+      <ListView list={councils} hideCount empty={t('areas.detail.noCouncils')}>
+        {(items) => (
+          <DataTable<Council>
+            caption={t('areas.detail.councilsCaption', { name: area.name })}
+            rows={items}
+            rowKey={(c) => c.id}
+            columns={[
+              { id: 'name', header: t('councils.fields.name'), rowHeader: true, cell: (c) => <Link to={`/councils/${c.id}`}>{c.name}</Link> },
+              { id: 'kind', header: t('councils.fields.kind'), cell: (c) => t(`councils.kinds.${c.kind}`) },
+              { id: 'status', header: t('councils.fields.status'), cell: (c) => <CouncilStatusBadge status={c.status} /> },
+            ]}
+          />
+        )}
+      </ListView>
+    </section>
   );
 }
 
 function AreaChildren({ id }: { id: string }) {
   const { t } = useTranslation();
   const children = useAreaChildren(id);
-  if (children.isPending) return <Loading />;
-  if (children.isError) return <ErrorMessage error={children.error} />;
-  const sorted = [...children.data].sort((x, y) => x.name.localeCompare(y.name, 'sv'));
-  return <AreaList areas={sorted} empty={t('areas.detail.noChildren')} />;
+  return (
+    <ListView list={children} hideCount empty={t('areas.detail.noChildren')}>
+      {(items) => <AreaList areas={[...items].sort((x, y) => x.name.localeCompare(y.name, 'sv'))} />}
+    </ListView>
+  );
 }
 
 function AreaOverlaps({ id }: { id: string }) {
   const { t } = useTranslation();
   const overlaps = useAreaOverlaps(id);
   if (overlaps.isPending) return <Loading />;
-  if (overlaps.isError) return <ErrorMessage error={overlaps.error} />;
-  return <AreaList areas={overlaps.data} empty={t('areas.detail.noOverlaps')} />;
+  if (overlaps.isError) return <ErrorMessage error={overlaps.error} onRetry={() => void overlaps.refetch()} />;
+  if (overlaps.data.length === 0) return <p>{t('areas.detail.noOverlaps')}</p>;
+  return <AreaList areas={overlaps.data} />;
 }

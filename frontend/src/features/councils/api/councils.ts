@@ -1,21 +1,22 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { paths } from '@/api/schema';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  Council,
   CouncilKind,
   CouncilPatch,
   CouncilRole,
   CouncilStatus,
+  Membership,
   MembershipPatch,
   NewCouncil,
   NewMembership,
   NewSeat,
+  Seat,
+  SeatPatch,
 } from '@/api/types';
 import { api } from '@/lib/api-client';
+import { etagFor } from '@/lib/etag';
 import { unwrap } from '@/lib/problem';
-import { etagFor } from '@/features/organizations/api/organizations';
-
-type CouncilQuery = NonNullable<paths['/api/v1/councils']['get']['parameters']['query']>;
+import { centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils } from '@/lib/resources';
+import { pageQuery, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
 export const COUNCIL_KINDS: CouncilKind[] = [
   'central_steering_group',
@@ -27,77 +28,45 @@ export const COUNCIL_KINDS: CouncilKind[] = [
 export const COUNCIL_STATUSES: CouncilStatus[] = ['proposed', 'active', 'dissolved'];
 export const COUNCIL_ROLES: CouncilRole[] = ['chair', 'vice_chair', 'secretary', 'member', 'adjunct', 'observer'];
 
-export async function listCouncils(query: CouncilQuery) {
-  return unwrap(await api.GET('/api/v1/councils', { params: { query } }));
-}
-
-/** Every council matching the filters (follows next_cursor). */
-export async function listAllCouncils(query: Omit<CouncilQuery, 'cursor' | 'limit'> = {}): Promise<Council[]> {
-  const items: Council[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await listCouncils({ ...query, limit: 200, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    if (!page.next_cursor) return items;
-    cursor = page.next_cursor;
-  }
-}
-
 export interface CouncilFilters {
   q: string;
   kind: CouncilKind | null;
   status: CouncilStatus | null;
 }
 
-export const useCouncils = (filters: CouncilFilters) =>
-  useQuery({
-    queryKey: ['councils', 'list', filters],
-    queryFn: () =>
-      listAllCouncils({
-        ...(filters.q ? { q: filters.q } : {}),
-        ...(filters.kind ? { kind: filters.kind } : {}),
-        ...(filters.status ? { status: filters.status } : {}),
-      }),
-  });
-
-/** All councils, for selects and name lookups. */
-export const useAllCouncils = () =>
-  useQuery({ queryKey: ['councils', 'list', 'all'], queryFn: () => listAllCouncils() });
-
-export async function getCouncil(id: string) {
-  return unwrap(await api.GET('/api/v1/councils/{id}', { params: { path: { id } } }));
-}
-
-export const councilQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['councils', 'detail', id], queryFn: () => getCouncil(id) });
-export const useCouncil = (id: string) => useQuery(councilQueryOptions(id));
-
-export const useChildCouncils = (id: string) =>
-  useQuery({ queryKey: ['councils', 'list', 'children', id], queryFn: () => listAllCouncils({ parent_id: id }) });
-
-export async function createCouncil(body: NewCouncil, idempotencyKey: string) {
-  return unwrap(
-    await api.POST('/api/v1/councils', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body }),
-  );
-}
-
-export async function updateCouncil(id: string, version: number, patch: CouncilPatch) {
-  return unwrap(
-    await api.PATCH('/api/v1/councils/{id}', {
-      params: { path: { id }, header: { 'If-Match': etagFor(version) } },
-      body: patch,
+export const useCouncils = (f: CouncilFilters) =>
+  useKeysetList(['councils', 'list', f], (cursor) =>
+    listCouncils({
+      ...(f.q ? { q: f.q } : {}),
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...pageQuery(cursor),
     }),
   );
+
+export const useCouncil = (id: string) => useQuery(councilQuery(id));
+export const useCentralSteeringGroup = (enabled = true) => useQuery({ ...centralSteeringGroupQuery(), enabled });
+
+export const useChildCouncils = (id: string) =>
+  useKeysetList(['councils', 'list', 'children', id], (cursor) => listCouncils({ parent_id: id, ...pageQuery(cursor) }));
+
+export const useCouncilAgreements = (id: string) =>
+  useKeysetList(['agreements', 'list', { council_id: id }], (cursor) => listAgreements({ council_id: id, ...pageQuery(cursor) }));
+
+function invalidateCouncils(qc: ReturnType<typeof useQueryClient>) {
+  void qc.invalidateQueries({ queryKey: ['councils', 'list'] });
+  void qc.invalidateQueries({ queryKey: ['combobox', 'councils'] });
+  void qc.invalidateQueries({ queryKey: ['reports'] });
 }
 
 export function useCreateCouncil() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: NewCouncil; idempotencyKey: string }) => createCouncil(body, idempotencyKey),
+    mutationFn: async ({ body, idempotencyKey }: { body: NewCouncil; idempotencyKey: string }) =>
+      unwrap(await api.POST('/api/v1/councils', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
     onSuccess: (c) => {
-      qc.setQueryData(councilQueryOptions(c.id).queryKey, c);
-      void qc.invalidateQueries({ queryKey: ['councils', 'list'] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
+      qc.setQueryData(councilQuery(c.id).queryKey, c);
+      invalidateCouncils(qc);
     },
   });
 }
@@ -105,23 +74,55 @@ export function useCreateCouncil() {
 export function useUpdateCouncil(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ version, patch }: { version: number; patch: CouncilPatch }) => updateCouncil(id, version, patch),
+    mutationFn: async ({ version, patch }: { version: number; patch: CouncilPatch }) =>
+      unwrap(
+        await api.PATCH('/api/v1/councils/{id}', {
+          params: { path: { id }, header: { 'If-Match': etagFor(version) } },
+          body: patch,
+        }),
+      ),
     onSuccess: (c) => {
-      qc.setQueryData(councilQueryOptions(c.id).queryKey, c);
-      void qc.invalidateQueries({ queryKey: ['councils', 'list'] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
+      qc.setQueryData(councilQuery(c.id).queryKey, c);
+      invalidateCouncils(qc);
     },
   });
 }
 
-// Seats
-
-export async function listSeats(councilId: string) {
-  return unwrap(await api.GET('/api/v1/councils/{id}/seats', { params: { path: { id: councilId } } })).items;
-}
+// Seats and memberships. The nested lists are not paged yet (they will take `limit`/`cursor`);
+// the list primitive already treats them as pages, so paging slots in by passing the cursor on.
 
 export const useSeats = (councilId: string) =>
-  useQuery({ queryKey: ['councils', 'seats', councilId], queryFn: () => listSeats(councilId) });
+  useKeysetList(['councils', 'seats', councilId], async (_cursor): Promise<KeysetPage<Seat>> =>
+    unwrap(await api.GET('/api/v1/councils/{id}/seats', { params: { path: { id: councilId } } })),
+  );
+
+export const useSeat = (councilId: string, seatId: string) =>
+  useQuery({
+    queryKey: ['councils', 'seats', councilId, seatId],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/councils/{id}/seats/{seat_id}', { params: { path: { id: councilId, seat_id: seatId } } })),
+  });
+
+export const useMemberships = (councilId: string) =>
+  useKeysetList(['councils', 'memberships', councilId], async (_cursor): Promise<KeysetPage<Membership>> =>
+    unwrap(await api.GET('/api/v1/councils/{id}/memberships', { params: { path: { id: councilId } } })),
+  );
+
+export const useMembership = (councilId: string, membershipId: string) =>
+  useQuery({
+    queryKey: ['councils', 'memberships', councilId, membershipId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/councils/{id}/memberships/{membership_id}', {
+          params: { path: { id: councilId, membership_id: membershipId } },
+        }),
+      ),
+  });
+
+function invalidateSeats(qc: ReturnType<typeof useQueryClient>, councilId: string) {
+  void qc.invalidateQueries({ queryKey: ['councils', 'seats', councilId] });
+  void qc.invalidateQueries({ queryKey: ['reports'] });
+}
 
 export function useCreateSeat(councilId: string) {
   const qc = useQueryClient();
@@ -133,21 +134,42 @@ export function useCreateSeat(councilId: string) {
           body,
         }),
       ),
-    onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['councils', 'seats', councilId] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
-    },
+    onSuccess: () => invalidateSeats(qc, councilId),
   });
 }
 
-// Memberships
-
-export async function listMemberships(councilId: string) {
-  return unwrap(await api.GET('/api/v1/councils/{id}/memberships', { params: { path: { id: councilId } } })).items;
+export function useUpdateSeat(councilId: string, seatId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version, patch }: { version: number; patch: SeatPatch }) =>
+      unwrap(
+        await api.PATCH('/api/v1/councils/{id}/seats/{seat_id}', {
+          params: { path: { id: councilId, seat_id: seatId }, header: { 'If-Match': etagFor(version) } },
+          body: patch,
+        }),
+      ),
+    onSuccess: () => invalidateSeats(qc, councilId),
+  });
 }
 
-export const useMemberships = (councilId: string) =>
-  useQuery({ queryKey: ['councils', 'memberships', councilId], queryFn: () => listMemberships(councilId) });
+export function useDeleteSeat(councilId: string, seatId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ version }: { version: number }) => {
+      const result = await api.DELETE('/api/v1/councils/{id}/seats/{seat_id}', {
+        params: { path: { id: councilId, seat_id: seatId }, header: { 'If-Match': etagFor(version) } },
+      });
+      unwrap(result);
+    },
+    onSuccess: () => invalidateSeats(qc, councilId),
+  });
+}
+
+function invalidateMemberships(qc: ReturnType<typeof useQueryClient>, councilId: string, personId: string) {
+  void qc.invalidateQueries({ queryKey: ['councils', 'memberships', councilId] });
+  void qc.invalidateQueries({ queryKey: ['people', 'memberships', personId] });
+  void qc.invalidateQueries({ queryKey: ['reports'] });
+}
 
 export function useCreateMembership(councilId: string) {
   const qc = useQueryClient();
@@ -159,11 +181,7 @@ export function useCreateMembership(councilId: string) {
           body,
         }),
       ),
-    onSuccess: (m) => {
-      void qc.invalidateQueries({ queryKey: ['councils', 'memberships', councilId] });
-      void qc.invalidateQueries({ queryKey: ['people', 'memberships', m.person_id] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
-    },
+    onSuccess: (m) => invalidateMemberships(qc, councilId, m.person_id),
   });
 }
 
@@ -177,10 +195,6 @@ export function useUpdateMembership(councilId: string) {
           body: patch,
         }),
       ),
-    onSuccess: (m) => {
-      void qc.invalidateQueries({ queryKey: ['councils', 'memberships', councilId] });
-      void qc.invalidateQueries({ queryKey: ['people', 'memberships', m.person_id] });
-      void qc.invalidateQueries({ queryKey: ['reports'] });
-    },
+    onSuccess: (m) => invalidateMemberships(qc, councilId, m.person_id),
   });
 }

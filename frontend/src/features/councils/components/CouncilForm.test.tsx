@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { json, renderWithProviders, testUser } from '@/testing/test-utils';
 import { tokenStore } from '@/lib/token-store';
 import type { Council } from '@/api/types';
-import { CreateCouncilPage, EditCouncilPage } from './CouncilFormPages';
+import { CreateCouncilPage } from './CreateCouncilPage';
+import { EditCouncilPage } from './EditCouncilPage';
 import { buildCouncilTree, CouncilsPage } from './CouncilsPage';
 import { formFieldId } from '@/components/ui/form';
 
@@ -25,6 +26,8 @@ const council: Council = {
   version: 4,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
+  names: {},
+  allowed_actions: ['update', 'manage_seats', 'manage_memberships'],
 };
 
 type Handler = (req: Request) => Response | Promise<Response>;
@@ -75,6 +78,8 @@ describe('council form', () => {
 
     await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Arbetsgrupp X');
     await user.selectOptions(screen.getByLabelText('Typ'), 'working_group');
+    // A rule the builder cannot express is written under "Avancerat".
+    await user.selectOptions(screen.getByLabelText('Hur ofta möts rådet?'), 'advanced');
     await user.type(screen.getByLabelText('Upprepningsregel (RRULE)'), 'FREQ=MONTHLY;BYDAY=XX');
     await user.type(screen.getByLabelText('Diarienummer'), 'KS 2019/656');
     await user.click(screen.getByRole('button', { name: 'Skapa' }));
@@ -128,14 +133,76 @@ describe('council form', () => {
     renderWithProviders(<EditCouncilPage />, { route: `/councils/${council.id}/edit`, path: '/councils/:id/edit' });
     const name = await screen.findByLabelText('Namn (obligatoriskt)');
     expect(name).toHaveValue('Lokal styrgrupp Järva');
-    expect(screen.getByLabelText('Upprepningsregel (RRULE)')).toHaveValue('FREQ=MONTHLY;BYDAY=2TU');
+    // A rule the builder can show opens in the builder.
+    expect(screen.getByLabelText('Hur ofta möts rådet?')).toHaveValue('monthly_weekday');
+    expect(screen.getByLabelText('Vilken i månaden')).toHaveValue('2');
+    expect(screen.getByLabelText('Veckodag')).toHaveValue('TU');
+    expect(screen.queryByLabelText('Upprepningsregel (RRULE)')).toBeNull();
     await user.clear(name);
     await user.type(name, 'Lokal styrgrupp Järva (ny)');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Någon annan har ändrat/);
     const patch = requests.find((r) => r.method === 'PATCH')!;
     expect(patch.headers.get('If-Match')).toBe('"4"');
-    expect(await patch.json()).toMatchObject({ name: 'Lokal styrgrupp Järva (ny)', is_public: true });
+    expect(await patch.json()).toMatchObject({
+      name: 'Lokal styrgrupp Järva (ny)',
+      is_public: true,
+      cadence: { rrule: 'FREQ=MONTHLY;BYDAY=2TU', start_time: '18:00', duration_minutes: 90 },
+    });
+  });
+});
+
+describe('cadence builder', () => {
+  it('writes the RRULE from the choices and previews the next dates', async () => {
+    const requests = serve((req) => (req.method === 'POST' ? json({ ...council, id: council.id }, 201) : emptyPage()));
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCouncilPage />);
+    await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Trygghetsråd Test');
+    await user.selectOptions(screen.getByLabelText('Typ'), 'safety_council');
+    await user.selectOptions(screen.getByLabelText('Hur ofta möts rådet?'), 'weekly');
+    await user.selectOptions(screen.getByLabelText('Hur ofta'), '2');
+    await user.selectOptions(screen.getByLabelText('Veckodag'), 'TH');
+    const preview = screen.getByRole('heading', { name: 'Nästa möten med den här regeln' }).parentElement!;
+    expect(within(preview).getByText('Med 2 veckors mellanrum, torsdag, kl. 18:00 (90 minuter)')).toBeInTheDocument();
+    const dates = within(preview).getAllByRole('listitem');
+    expect(dates).toHaveLength(5);
+    for (const d of dates) expect(d).toHaveTextContent(/torsdag .* kl\. 18:00/);
+    await user.click(screen.getByRole('button', { name: 'Skapa' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect((await post.json()).cadence).toEqual({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', start_time: '18:00', duration_minutes: 90, time_zone: 'Europe/Stockholm' });
+  });
+
+  it('opens a rule the builder cannot show under "Avancerat"', async () => {
+    const odd = { ...council, cadence: { ...council.cadence!, rrule: 'FREQ=WEEKLY;BYDAY=MO,WE' } };
+    serve((req) => (path(req) === `/api/v1/councils/${council.id}` ? json(odd) : emptyPage()));
+    renderWithProviders(<EditCouncilPage />, { route: `/councils/${council.id}/edit`, path: '/councils/:id/edit' });
+    expect(await screen.findByLabelText('Upprepningsregel (RRULE)')).toHaveValue('FREQ=WEEKLY;BYDAY=MO,WE');
+    expect(screen.getByLabelText('Hur ofta möts rådet?')).toHaveValue('advanced');
+    expect(screen.getByText(/visas på rådets sida när regeln har sparats/)).toBeInTheDocument();
+  });
+});
+
+describe('new local steering group', () => {
+  it('defaults its parent to the central steering group and takes kind and area from the URL', async () => {
+    const central = { ...council, id: '01900000-0000-7000-8000-0000000000ce', name: 'Central styrgrupp', kind: 'central_steering_group' as const };
+    const areaId = '01900000-0000-7000-8000-0000000000a1';
+    const requests = serve((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === '/api/v1/councils' && url.searchParams.get('kind') === 'central_steering_group') return json({ items: [central], next_cursor: null });
+      if (url.pathname === `/api/v1/areas/${areaId}`) return json({ id: areaId, name: 'Farsta', kind: 'district', parent_id: null, code: null, valid_from: null, valid_to: null, predecessor_ids: [], successor_ids: [], version: 1, created_at: '', updated_at: '' });
+      if (req.method === 'POST') return json({ ...council }, 201);
+      return emptyPage();
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CreateCouncilPage />, { route: `/councils/new?kind=local_steering_group&area_id=${areaId}` });
+    expect(screen.getByLabelText('Typ')).toHaveValue('local_steering_group');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Överordnat råd' })).toHaveValue('Central styrgrupp'));
+    expect(await screen.findByRole('checkbox', { name: 'Farsta' })).toBeChecked();
+    await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Lokal styrgrupp Farsta');
+    await user.click(screen.getByRole('button', { name: 'Skapa' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
+    expect(await requests.find((r) => r.method === 'POST')!.json()).toMatchObject({ kind: 'local_steering_group', parent_id: central.id, area_ids: [areaId] });
   });
 });
 

@@ -1,95 +1,83 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council, CouncilKind, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
+import { todayIso } from '@/lib/format';
+import { namesOf, useEntityName } from '@/lib/names';
+import { searchCouncils } from '@/lib/options';
 import { PublicRecordNote, RequiredMark, useServerForm } from '@/components/ui/form';
-import { useAllOrganizations } from '@/features/organizations/api/organizations';
-import { COUNCIL_KINDS, COUNCIL_STATUSES, useAllCouncils } from '../api/councils';
+import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { COUNCIL_KINDS, COUNCIL_STATUSES, useCentralSteeringGroup } from '../api/councils';
 import { AreaMultiSelect } from './AreaMultiSelect';
+import { CadenceFieldset, cadenceRrule, cadenceState, type CadenceState } from './CadenceFieldset';
+import { MandateFieldset, type MandateState } from './MandateFieldset';
 
-interface FormState {
+export interface CouncilFormState {
   name: string;
   kind: CouncilKind;
-  parent_id: string;
+  /** null: not chosen yet (a new local steering group then gets the central steering group). */
+  parent_id: string | null;
   status: CouncilStatus;
   founded_on: string;
   dissolved_on: string;
   area_ids: string[];
-  rrule: string;
-  start_time: string;
-  duration_minutes: string;
-  decided_by_council_id: string;
-  decided_by_organization_id: string;
-  decision_reference: string;
-  decided_on: string;
-  registration_number: string;
+  cadence: CadenceState;
+  mandate: MandateState;
   description: string;
   is_public: boolean;
 }
 
-/** The options of a select of ids: "none", the current value when the list does not hold it, then the list. */
-function IdOptions({ value, options, none }: { value: string; options: { id: string; name: string }[]; none: string }) {
-  return (
-    <>
-      <option value="">{none}</option>
-      {value && !options.some((o) => o.id === value) && <option value={value}>{value}</option>}
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.name}
-        </option>
-      ))}
-    </>
-  );
+/** What a new council's form may be opened with (from the URL, e.g. the coverage report's link). */
+export interface CouncilPrefill {
+  kind?: CouncilKind;
+  area_ids?: string[];
+  parent_id?: string;
 }
 
-function toState(c?: Council): FormState {
+function toState(c?: Council, prefill: CouncilPrefill = {}): CouncilFormState {
   return {
     name: c?.name ?? '',
-    kind: c?.kind ?? 'local_steering_group',
-    parent_id: c?.parent_id ?? '',
+    kind: c?.kind ?? prefill.kind ?? 'local_steering_group',
+    parent_id: c ? (c.parent_id ?? '') : (prefill.parent_id ?? null),
     status: c?.status ?? 'proposed',
     founded_on: c?.founded_on ?? '',
     dissolved_on: c?.dissolved_on ?? '',
-    area_ids: c?.area_ids ?? [],
-    rrule: c?.cadence?.rrule ?? '',
-    start_time: c?.cadence?.start_time ?? '18:00',
-    duration_minutes: String(c?.cadence?.duration_minutes ?? 90),
-    decided_by_council_id: c?.mandate?.decided_by_council_id ?? '',
-    decided_by_organization_id: c?.mandate?.decided_by_organization_id ?? '',
-    decision_reference: c?.mandate?.decision_reference ?? '',
-    decided_on: c?.mandate?.decided_on ?? '',
-    registration_number: c?.mandate?.registration_number ?? '',
+    area_ids: c?.area_ids ?? prefill.area_ids ?? [],
+    cadence: cadenceState(c?.cadence),
+    mandate: {
+      decided_by_council_id: c?.mandate?.decided_by_council_id ?? '',
+      decided_by_organization_id: c?.mandate?.decided_by_organization_id ?? '',
+      decision_reference: c?.mandate?.decision_reference ?? '',
+      decided_on: c?.mandate?.decided_on ?? '',
+      registration_number: c?.mandate?.registration_number ?? '',
+    },
     description: c?.description ?? '',
     is_public: c?.is_public ?? false,
   };
 }
 
 /** The request body for the form's state (also used as the PATCH body: every field is sent). */
-export function councilBody(s: FormState): NewCouncil {
+export function councilBody(s: CouncilFormState, defaultParent: string | null = null): NewCouncil {
+  const m = s.mandate;
   const mandate: Mandate = {
-    decided_by_council_id: s.decided_by_council_id || null,
-    decided_by_organization_id: s.decided_by_organization_id || null,
-    decision_reference: s.decision_reference.trim() || null,
-    decided_on: s.decided_on || null,
-    registration_number: s.registration_number.trim() || null,
+    decided_by_council_id: m.decided_by_council_id || null,
+    decided_by_organization_id: m.decided_by_organization_id || null,
+    decision_reference: m.decision_reference.trim() || null,
+    decided_on: m.decided_on || null,
+    registration_number: m.registration_number.trim() || null,
   };
-  const hasMandate = Object.values(mandate).some((v) => v !== null);
+  const rrule = cadenceRrule(s.cadence);
   return {
     name: s.name.trim(),
     kind: s.kind,
-    parent_id: s.parent_id || null,
+    parent_id: (s.parent_id ?? defaultParent) || null,
     status: s.status,
     founded_on: s.founded_on || null,
     dissolved_on: s.dissolved_on || null,
     area_ids: s.area_ids,
-    cadence: s.rrule.trim()
-      ? {
-          rrule: s.rrule.trim(),
-          start_time: s.start_time,
-          duration_minutes: Number(s.duration_minutes),
-          time_zone: 'Europe/Stockholm',
-        }
+    cadence: rrule
+      ? { rrule, start_time: s.cadence.start_time, duration_minutes: Number(s.cadence.duration_minutes), time_zone: 'Europe/Stockholm' }
       : null,
-    mandate: hasMandate ? mandate : null,
+    mandate: Object.values(mandate).some((v) => v !== null) ? mandate : null,
     description: s.description.trim() || null,
     is_public: s.is_public,
   };
@@ -125,23 +113,32 @@ export function mapCouncilField(field: string): string {
 
 export interface CouncilFormProps {
   council?: Council;
+  prefill?: CouncilPrefill;
   submitLabel: string;
   pendingLabel: string;
   onSubmit: (body: NewCouncil) => Promise<void>;
   staleAction?: ReactNode;
 }
 
-export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, staleAction }: CouncilFormProps) {
+export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSubmit, staleAction }: CouncilFormProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<FormState>(() => toState(council));
-  const councils = useAllCouncils();
-  const orgs = useAllOrganizations();
+  const [state, setState] = useState<CouncilFormState>(() => toState(council, prefill));
+  const names = namesOf(council);
+  // A local steering group sits under the central steering group unless the user chooses otherwise.
+  const wantsDefaultParent = state.parent_id === null && state.kind === 'local_steering_group';
+  const central = useCentralSteeringGroup(wantsDefaultParent);
+  const defaultParent = wantsDefaultParent && central.data && central.data.id !== council?.id ? central.data.id : null;
+  const parentId = state.parent_id ?? defaultParent ?? '';
+  const parentName = useEntityName('council', parentId || null, names, defaultParent ? central.data?.name : undefined);
+  const decidedByCouncil = useEntityName('council', council?.mandate?.decided_by_council_id, names);
+  const decidedByOrg = useEntityName('organization', council?.mandate?.decided_by_organization_id, names);
   const form = useServerForm({
     prefix: 'council',
     isKnownField: (f) => f in FIELD_LABELS,
     labelFor: (f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f),
-    fieldMessage: (field, code, message) => {
-      if (field === 'cadence.rrule' && code === 'invalid') return t('councils.form.rruleInvalid', { detail: message });
+    fieldMessage: (field, code) => {
+      // The server's explanation is English; say it in the user's language, with the rule they wrote.
+      if (field === 'cadence.rrule' && code === 'invalid') return t('councils.form.rruleInvalid', { rule: cadenceRrule(state.cadence) });
       if (field === 'parent_id' && (code === 'required' || code === 'invalid_parent_kind')) return t('councils.form.parentRule');
       if (field === 'dissolved_on' && code === 'required') return t('councils.form.dissolvedRequired');
       return null;
@@ -149,7 +146,7 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
   });
   const { fieldProps, renderError } = form;
 
-  function set<K extends keyof FormState>(key: K, value: FormState[K]) {
+  function set<K extends keyof CouncilFormState>(key: K, value: CouncilFormState[K]) {
     setState((s) => ({ ...s, [key]: value }));
   }
 
@@ -157,19 +154,17 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (!state.name.trim()) errs.name = t('forms.nameRequired');
-    if (state.rrule.trim()) {
-      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(state.start_time)) errs['cadence.start_time'] = t('councils.form.startTimeRequired');
-      const d = Number(state.duration_minutes);
+    if (state.cadence.mode !== 'none') {
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(state.cadence.start_time)) errs['cadence.start_time'] = t('councils.form.startTimeRequired');
+      const d = Number(state.cadence.duration_minutes);
       if (!Number.isInteger(d) || d < 5 || d > 1440) errs['cadence.duration_minutes'] = t('councils.form.durationRange');
+      if (state.cadence.mode === 'advanced' && !state.cadence.rrule.trim()) errs['cadence.rrule'] = t('cadenceBuilder.ruleRequired');
     }
     if (form.clientErrors(errs)) return;
-    await form.submit(() => onSubmit(councilBody(state)), mapCouncilField);
+    await form.submit(() => onSubmit(councilBody(state, defaultParent)), mapCouncilField);
   }
 
-  const otherCouncils = (councils.data ?? [])
-    .filter((c) => c.id !== council?.id)
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const orgOptions = (orgs.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const startsOn = state.founded_on || council?.created_at.slice(0, 10) || todayIso();
 
   return (
     <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
@@ -182,15 +177,7 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
           <RequiredMark />
         </label>
         {renderError('name')}
-        <input
-          {...fieldProps('name')}
-          type="text"
-          required
-          aria-required="true"
-          maxLength={200}
-          value={state.name}
-          onChange={(e) => set('name', e.target.value)}
-        />
+        <input {...fieldProps('name')} type="text" required aria-required="true" maxLength={200} value={state.name} onChange={(e) => set('name', e.target.value)} />
       </div>
 
       <div className="field">
@@ -205,15 +192,21 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
         </select>
       </div>
 
-      <div className="field">
-        <label htmlFor={form.id('parent_id')}>{t('councils.fields.parent')}</label>
-        <p id="council-parent-hint" className="hint">
-          {t('councils.form.parentHint')}
-        </p>
+      <div>
         {renderError('parent_id')}
-        <select {...fieldProps('parent_id', 'council-parent-hint')} value={state.parent_id} onChange={(e) => set('parent_id', e.target.value)}>
-          <IdOptions value={state.parent_id} options={otherCouncils} none={t('councils.form.noParent')} />
-        </select>
+        <EntityCombobox
+          id={form.id('parent_id')}
+          label={t('councils.fields.parent')}
+          hint={defaultParent ? t('councils.form.parentDefaultHint') : t('councils.form.parentHint')}
+          value={parentId}
+          valueLabel={parentName}
+          onChange={(id) => set('parent_id', id)}
+          search={searchCouncils}
+          cacheKey="councils"
+          exclude={council ? [council.id] : undefined}
+          invalid={!!form.errors.parent_id}
+          describedBy={form.errors.parent_id ? `${form.id('parent_id')}-error` : undefined}
+        />
       </div>
 
       <div className="field">
@@ -252,142 +245,33 @@ export function CouncilForm({ council, submitLabel, pendingLabel, onSubmit, stal
         id={form.id('area_ids')}
         legend={t('councils.fields.areas')}
         value={state.area_ids}
+        names={names}
         onChange={(ids) => set('area_ids', ids)}
         invalid={!!form.errors.area_ids}
         describedBy={form.errors.area_ids ? `${form.id('area_ids')}-error` : undefined}
         error={renderError('area_ids')}
       />
 
-      <fieldset>
-        <legend>{t('councils.fields.cadence')}</legend>
-        <p className="hint">{t('councils.form.cadenceIntro')}</p>
-        <div className="field">
-          <label htmlFor={form.id('cadence.rrule')}>{t('councils.fields.rrule')}</label>
-          <p id="council-rrule-hint" className="hint">
-            {t('councils.form.rruleHint')}
-          </p>
-          {renderError('cadence.rrule')}
-          <input
-            {...fieldProps('cadence.rrule', 'council-rrule-hint')}
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={300}
-            value={state.rrule}
-            onChange={(e) => set('rrule', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('cadence.start_time')}>{t('councils.fields.startTime')}</label>
-          {renderError('cadence.start_time')}
-          <input
-            {...fieldProps('cadence.start_time')}
-            type="time"
-            value={state.start_time}
-            onChange={(e) => set('start_time', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('cadence.duration_minutes')}>{t('councils.fields.duration')}</label>
-          {renderError('cadence.duration_minutes')}
-          <input
-            {...fieldProps('cadence.duration_minutes')}
-            type="number"
-            min={5}
-            max={1440}
-            step={5}
-            value={state.duration_minutes}
-            onChange={(e) => set('duration_minutes', e.target.value)}
-          />
-        </div>
-      </fieldset>
+      <CadenceFieldset value={state.cadence} onChange={(c) => set('cadence', c)} form={form} startsOn={startsOn} />
 
-      <fieldset>
-        <legend>{t('councils.fields.mandate')}</legend>
-        <p className="hint">{t('councils.form.mandateIntro')}</p>
-        <div className="field">
-          <label htmlFor={form.id('mandate.decided_by_council_id')}>{t('councils.fields.decidedByCouncil')}</label>
-          {renderError('mandate.decided_by_council_id')}
-          <select
-            {...fieldProps('mandate.decided_by_council_id')}
-            value={state.decided_by_council_id}
-            onChange={(e) => set('decided_by_council_id', e.target.value)}
-          >
-            <IdOptions value={state.decided_by_council_id} options={otherCouncils} none={t('councils.form.noneChosen')} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('mandate.decided_by_organization_id')}>{t('councils.fields.decidedByOrganization')}</label>
-          {renderError('mandate.decided_by_organization_id')}
-          <select
-            {...fieldProps('mandate.decided_by_organization_id')}
-            value={state.decided_by_organization_id}
-            onChange={(e) => set('decided_by_organization_id', e.target.value)}
-          >
-            <IdOptions value={state.decided_by_organization_id} options={orgOptions} none={t('councils.form.noneChosen')} />
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('mandate.decision_reference')}>{t('councils.fields.decisionReference')}</label>
-          <p id="council-decision-hint" className="hint">
-            {t('councils.form.decisionReferenceHint')}
-          </p>
-          {renderError('mandate.decision_reference')}
-          <input
-            {...fieldProps('mandate.decision_reference', 'council-decision-hint')}
-            type="text"
-            maxLength={300}
-            value={state.decision_reference}
-            onChange={(e) => set('decision_reference', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('mandate.decided_on')}>{t('councils.fields.decidedOn')}</label>
-          {renderError('mandate.decided_on')}
-          <input
-            {...fieldProps('mandate.decided_on')}
-            type="date"
-            value={state.decided_on}
-            onChange={(e) => set('decided_on', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={form.id('mandate.registration_number')}>{t('councils.fields.registrationNumber')}</label>
-          <p id="council-regno-hint" className="hint">
-            {t('councils.form.registrationNumberHint')}
-          </p>
-          {renderError('mandate.registration_number')}
-          <input
-            {...fieldProps('mandate.registration_number', 'council-regno-hint')}
-            type="text"
-            maxLength={100}
-            value={state.registration_number}
-            onChange={(e) => set('registration_number', e.target.value)}
-          />
-        </div>
-      </fieldset>
+      <MandateFieldset
+        value={state.mandate}
+        onChange={(m) => set('mandate', m)}
+        form={form}
+        labels={{ council: decidedByCouncil, organization: decidedByOrg }}
+        excludeCouncil={council?.id}
+      />
 
       <div className="field">
         <label htmlFor={form.id('description')}>{t('councils.fields.description')}</label>
         {renderError('description')}
-        <textarea
-          {...fieldProps('description')}
-          rows={5}
-          maxLength={5000}
-          value={state.description}
-          onChange={(e) => set('description', e.target.value)}
-        />
+        <textarea {...fieldProps('description')} rows={5} maxLength={5000} value={state.description} onChange={(e) => set('description', e.target.value)} />
       </div>
 
       <div className="field field-checkbox">
         {renderError('is_public')}
         <label>
-          <input
-            {...fieldProps('is_public')}
-            type="checkbox"
-            checked={state.is_public}
-            onChange={(e) => set('is_public', e.target.checked)}
-          />{' '}
+          <input {...fieldProps('is_public')} type="checkbox" checked={state.is_public} onChange={(e) => set('is_public', e.target.checked)} />{' '}
           {t('councils.form.isPublicLabel')}
         </label>
       </div>

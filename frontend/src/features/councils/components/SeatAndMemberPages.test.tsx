@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, renderWithProviders } from '@/testing/test-utils';
+import { json, renderWithProviders, testUser } from '@/testing/test-utils';
 import { tokenStore } from '@/lib/token-store';
 import type { Person, Seat } from '@/api/types';
-import { NewMemberPage, NewSeatPage } from './SeatAndMemberPages';
+import { NewMemberPage } from './NewMemberPage';
+import { NewSeatPage } from './NewSeatPage';
 
 const councilId = '01900000-0000-7000-8000-0000000000c1';
 const person: Person = {
@@ -19,6 +20,8 @@ const person: Person = {
   version: 1,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
+  names: {},
+  allowed_actions: [],
 };
 const seat: Seat = {
   id: '01900000-0000-7000-8000-0000000000s1',
@@ -32,6 +35,8 @@ const seat: Seat = {
   version: 1,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
+  names: {},
+  allowed_actions: [],
 };
 
 function serve(handler: (req: Request) => Response) {
@@ -65,8 +70,13 @@ describe('member form', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<NewMemberPage />, { route: `/councils/${councilId}/members/new`, path: '/councils/:id/members/new' });
-    await screen.findByRole('option', { name: 'Elin Sandberg (Lokalpolisområdeschef)' });
-    await user.selectOptions(screen.getByLabelText('Välj person'), person.id);
+    // The person is chosen in a combobox that searches the API (q), not a list of everyone.
+    const personBox = screen.getByRole('combobox', { name: 'Välj person' });
+    await user.click(personBox);
+    await user.type(personBox, 'Elin');
+    await waitFor(() => expect(requests.some((r) => path(r) === '/api/v1/people' && new URL(r.url).searchParams.get('q') === 'Elin')).toBe(true));
+    await user.click(await screen.findByRole('option', { name: 'Elin Sandberg (Lokalpolisområdeschef)' }));
+    expect(personBox).toHaveValue('Elin Sandberg (Lokalpolisområdeschef)');
     await screen.findByRole('option', { name: 'Lokalpolisområdeschef' });
     await user.selectOptions(screen.getByLabelText('Plats'), seat.id);
     await user.click(screen.getByRole('button', { name: 'Lägg till ledamot' }));
@@ -106,5 +116,40 @@ describe('seat form', () => {
     const label = screen.getByLabelText('Plats');
     await waitFor(() => expect(label).toHaveAttribute('aria-invalid', 'true'));
     expect(label).toHaveAccessibleDescription(/Texten är för lång/);
+  });
+});
+
+describe('seat form defaults and 403', () => {
+  it('does not tick "required" by default', () => {
+    serve(() => json({ items: [], next_cursor: null }));
+    renderWithProviders(<NewSeatPage />, { route: `/councils/${councilId}/seats/new`, path: '/councils/:id/seats/new' });
+    expect(screen.getByLabelText('Obligatorisk plats (rådet vill ha den tillsatt)')).not.toBeChecked();
+  });
+
+  it('reads a 403 as "your role may not do this", not as a form error', async () => {
+    serve((req) =>
+      req.method === 'POST'
+        ? json({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'Only the chair or secretary may change seats.' }, 403)
+        : json({ items: [], next_cursor: null }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<NewSeatPage />, { route: `/councils/${councilId}/seats/new`, path: '/councils/:id/seats/new', user: testUser({ role: 'member' }) });
+    await user.type(screen.getByLabelText('Plats'), 'Sekreterare');
+    await user.click(screen.getByRole('button', { name: 'Lägg till plats' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Du får inte göra detta');
+    expect(alert).toHaveTextContent('Din roll (Medlem) tillåter inte ändringen');
+    await waitFor(() => expect(alert).toHaveFocus());
+    expect(screen.queryByRole('group', { name: 'Formuläret innehåller fel' })).toBeNull();
+    expect(screen.getByLabelText('Plats')).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('member form with a preselected seat', () => {
+  it('opens with the seat from ?seat= chosen', async () => {
+    serve((req) => (path(req) === `/api/v1/councils/${councilId}/seats` ? json({ items: [seat], next_cursor: null }) : json({ items: [], next_cursor: null })));
+    renderWithProviders(<NewMemberPage />, { route: `/councils/${councilId}/members/new?seat=${seat.id}`, path: '/councils/:id/members/new' });
+    await screen.findByRole('option', { name: 'Lokalpolisområdeschef' });
+    expect(screen.getByLabelText('Plats')).toHaveValue(seat.id);
   });
 });

@@ -1,17 +1,10 @@
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import type { paths } from '@/api/schema';
-import type { NewOrganization, Organization, OrganizationKind, OrganizationPatch } from '@/api/types';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NewOrganization, OrganizationKind, OrganizationPatch } from '@/api/types';
 import { api } from '@/lib/api-client';
+import { etagFor } from '@/lib/etag';
 import { unwrap } from '@/lib/problem';
-
-type OrganizationQuery = NonNullable<paths['/api/v1/organizations']['get']['parameters']['query']>;
+import { listOrganizations, organizationQuery } from '@/lib/resources';
+import { pageQuery, useKeysetList } from '@/components/list/useKeysetList';
 
 export const ORGANIZATION_KINDS: OrganizationKind[] = [
   'municipality',
@@ -34,81 +27,22 @@ export interface OrganizationFilters {
   kind: OrganizationKind | null;
 }
 
-export async function listOrganizations(query: OrganizationQuery) {
-  return unwrap(await api.GET('/api/v1/organizations', { params: { query } }));
-}
-
-export const organizationsInfiniteQueryOptions = (filters: OrganizationFilters) =>
-  infiniteQueryOptions({
-    queryKey: ['organizations', 'list', filters],
-    queryFn: ({ pageParam }) =>
-      listOrganizations({
-        ...(filters.q ? { q: filters.q } : {}),
-        ...(filters.kind ? { kind: filters.kind } : {}),
-        limit: 50,
-        ...(pageParam ? { cursor: pageParam } : {}),
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.next_cursor ?? undefined,
-  });
-
-export const useOrganizations = (filters: OrganizationFilters) =>
-  useInfiniteQuery(organizationsInfiniteQueryOptions(filters));
-
-/** All organizations (every page), for the parent select and for parent names. */
-export async function listAllOrganizations(): Promise<Organization[]> {
-  const items: Organization[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await listOrganizations({ limit: 200, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    if (!page.next_cursor) return items;
-    cursor = page.next_cursor;
-  }
-}
-
-export const useAllOrganizations = () =>
-  useQuery({ queryKey: ['organizations', 'all'], queryFn: listAllOrganizations });
-
-export async function getOrganization(id: string) {
-  return unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));
-}
-
-export const organizationQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['organizations', 'detail', id], queryFn: () => getOrganization(id) });
-
-export const useOrganization = (id: string) => useQuery(organizationQueryOptions(id));
-
-export async function createOrganization(body: NewOrganization, idempotencyKey: string) {
-  return unwrap(
-    await api.POST('/api/v1/organizations', {
-      params: { header: { 'Idempotency-Key': idempotencyKey } },
-      body,
-    }),
+export const useOrganizations = (f: OrganizationFilters) =>
+  useKeysetList(['organizations', 'list', f], (cursor) =>
+    listOrganizations({ ...(f.q ? { q: f.q } : {}), ...(f.kind ? { kind: f.kind } : {}), ...pageQuery(cursor) }),
   );
-}
 
-/** The ETag / If-Match value for a version: the quoted version number. */
-export const etagFor = (version: number) => `"${version}"`;
-
-export async function updateOrganization(id: string, version: number, patch: OrganizationPatch) {
-  return unwrap(
-    await api.PATCH('/api/v1/organizations/{id}', {
-      params: { path: { id }, header: { 'If-Match': etagFor(version) } },
-      body: patch,
-    }),
-  );
-}
+export const useOrganization = (id: string) => useQuery(organizationQuery(id));
 
 export function useCreateOrganization() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: NewOrganization; idempotencyKey: string }) =>
-      createOrganization(body, idempotencyKey),
+    mutationFn: async ({ body, idempotencyKey }: { body: NewOrganization; idempotencyKey: string }) =>
+      unwrap(await api.POST('/api/v1/organizations', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
     onSuccess: (org) => {
-      qc.setQueryData(organizationQueryOptions(org.id).queryKey, org);
+      qc.setQueryData(organizationQuery(org.id).queryKey, org);
       void qc.invalidateQueries({ queryKey: ['organizations', 'list'] });
-      void qc.invalidateQueries({ queryKey: ['organizations', 'all'] });
+      void qc.invalidateQueries({ queryKey: ['combobox', 'organizations'] });
     },
   });
 }
@@ -116,12 +50,17 @@ export function useCreateOrganization() {
 export function useUpdateOrganization(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ version, patch }: { version: number; patch: OrganizationPatch }) =>
-      updateOrganization(id, version, patch),
+    mutationFn: async ({ version, patch }: { version: number; patch: OrganizationPatch }) =>
+      unwrap(
+        await api.PATCH('/api/v1/organizations/{id}', {
+          params: { path: { id }, header: { 'If-Match': etagFor(version) } },
+          body: patch,
+        }),
+      ),
     onSuccess: (org) => {
-      qc.setQueryData(organizationQueryOptions(org.id).queryKey, org);
+      qc.setQueryData(organizationQuery(org.id).queryKey, org);
       void qc.invalidateQueries({ queryKey: ['organizations', 'list'] });
-      void qc.invalidateQueries({ queryKey: ['organizations', 'all'] });
+      void qc.invalidateQueries({ queryKey: ['combobox', 'organizations'] });
     },
   });
 }

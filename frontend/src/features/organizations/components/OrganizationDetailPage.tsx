@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useCanWrite } from '@/lib/auth-context';
 import { formatDateTime } from '@/lib/format';
+import { namesOf } from '@/lib/names';
+import { useCan } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { EntityLink } from '@/components/EntityLink';
 import { useOrganization } from '../api/organizations';
 
 export function OrganizationDetailPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const canWrite = useCanWrite();
+  const can = useCan();
   const org = useOrganization(id);
   useDocumentTitle(org.data?.name ?? t('organizations.title'));
 
@@ -25,7 +27,7 @@ export function OrganizationDetailPage() {
       </p>
       <div className="page-heading">
         <h1>{o.name}</h1>
-        {canWrite && (
+        {can('update', 'organization', o) && (
           <Link to={`/organizations/${o.id}/edit`} className="button button-primary">
             {t('common.edit')}
           </Link>
@@ -42,7 +44,9 @@ export function OrganizationDetailPage() {
         </div>
         <div>
           <dt>{t('organizations.fields.parent')}</dt>
-          <dd>{o.parent_id ? <ParentLink id={o.parent_id} /> : t('common.none')}</dd>
+          <dd>
+            <EntityLink kind="organization" id={o.parent_id} names={namesOf(o)} />
+          </dd>
         </div>
         <div>
           <dt>{t('organizations.fields.createdAt')}</dt>
@@ -73,9 +77,4 @@ export function OrganizationDetailPage() {
       </section>
     </>
   );
-}
-
-function ParentLink({ id }: { id: string }) {
-  const parent = useOrganization(id);
-  return <Link to={`/organizations/${id}`}>{parent.data?.name ?? id.slice(0, 8)}</Link>;
 }

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { json, renderWithProviders, testUser } from '@/testing/test-utils';
 import { tokenStore } from '@/lib/token-store';
 import type { Organization } from '@/api/types';
-import { CreateOrganizationPage, EditOrganizationPage } from './OrganizationFormPages';
+import { CreateOrganizationPage } from './CreateOrganizationPage';
+import { EditOrganizationPage } from './EditOrganizationPage';
 import { OrganizationsPage } from './OrganizationsPage';
 import { fieldDomId } from './OrganizationForm';
 
@@ -18,6 +19,8 @@ const org: Organization = {
   version: 3,
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
+  names: {},
+  allowed_actions: ['update', 'delete'],
 };
 
 type Handler = (req: Request) => Response | Promise<Response>;

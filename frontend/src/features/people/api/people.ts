@@ -1,50 +1,30 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { paths } from '@/api/schema';
-import type { NewPerson, Person, PersonPatch } from '@/api/types';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Membership as MembershipItem, NewPerson, PersonPatch } from '@/api/types';
 import { api } from '@/lib/api-client';
+import { etagFor } from '@/lib/etag';
 import { unwrap } from '@/lib/problem';
-import { etagFor } from '@/features/organizations/api/organizations';
+import { listPeople, personQuery } from '@/lib/resources';
+import { pageQuery, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
-type PeopleQuery = NonNullable<paths['/api/v1/people']['get']['parameters']['query']>;
+export const usePeople = (q: string) =>
+  useKeysetList(['people', 'list', q], (cursor) => listPeople({ ...(q ? { q } : {}), ...pageQuery(cursor) }));
 
-export async function listPeople(query: PeopleQuery) {
-  return unwrap(await api.GET('/api/v1/people', { params: { query } }));
-}
+export const usePerson = (id: string) => useQuery({ ...personQuery(id), enabled: !!id });
 
-export async function listAllPeople(query: Omit<PeopleQuery, 'cursor' | 'limit'> = {}): Promise<Person[]> {
-  const items: Person[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await listPeople({ ...query, limit: 200, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    if (!page.next_cursor) return items;
-    cursor = page.next_cursor;
-  }
-}
-
-/** People matching a search (first 200). */
-export const usePeopleSearch = (q: string) =>
-  useQuery({
-    queryKey: ['people', 'list', q],
-    queryFn: async () => (await listPeople({ ...(q ? { q } : {}), limit: 200 })).items,
-  });
-
-/** Everyone, for name lookups. */
-export const useAllPeople = () => useQuery({ queryKey: ['people', 'list', 'all'], queryFn: () => listAllPeople() });
-
-export async function getPerson(id: string) {
-  return unwrap(await api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
-}
-
-export const personQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['people', 'detail', id], queryFn: () => getPerson(id) });
-export const usePerson = (id: string) => useQuery({ ...personQueryOptions(id), enabled: !!id });
-
+/**
+ * A person's terms. The endpoint is not paged yet (it will take `limit`/`cursor`); the list
+ * primitive already treats it as pages, so paging slots in by passing the cursor on.
+ */
 export const usePersonMemberships = (id: string) =>
-  useQuery({
-    queryKey: ['people', 'memberships', id],
-    queryFn: async () => unwrap(await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id } } })).items,
-  });
+  useKeysetList(['people', 'memberships', id], async (_cursor): Promise<KeysetPage<MembershipItem>> =>
+    unwrap(await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id } } })),
+  );
+
+
+const invalidatePeople = (qc: ReturnType<typeof useQueryClient>) => {
+  void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+  void qc.invalidateQueries({ queryKey: ['combobox', 'people'] });
+};
 
 export function useCreatePerson() {
   const qc = useQueryClient();
@@ -52,8 +32,8 @@ export function useCreatePerson() {
     mutationFn: async ({ body, idempotencyKey }: { body: NewPerson; idempotencyKey: string }) =>
       unwrap(await api.POST('/api/v1/people', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
     onSuccess: (p) => {
-      qc.setQueryData(personQueryOptions(p.id).queryKey, p);
-      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      qc.setQueryData(personQuery(p.id).queryKey, p);
+      invalidatePeople(qc);
     },
   });
 }
@@ -69,8 +49,8 @@ export function useUpdatePerson(id: string) {
         }),
       ),
     onSuccess: (p) => {
-      qc.setQueryData(personQueryOptions(p.id).queryKey, p);
-      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      qc.setQueryData(personQuery(p.id).queryKey, p);
+      invalidatePeople(qc);
       void qc.invalidateQueries({ queryKey: ['reports'] });
     },
   });
@@ -80,14 +60,10 @@ export function useErasePerson(id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: async ({ version }: { version: number }) =>
-      unwrap(
-        await api.POST('/api/v1/people/{id}/erase', {
-          params: { path: { id }, header: { 'If-Match': etagFor(version) } },
-        }),
-      ),
+      unwrap(await api.POST('/api/v1/people/{id}/erase', { params: { path: { id }, header: { 'If-Match': etagFor(version) } } })),
     onSuccess: (p) => {
-      qc.setQueryData(personQueryOptions(p.id).queryKey, p);
-      void qc.invalidateQueries({ queryKey: ['people', 'list'] });
+      qc.setQueryData(personQuery(p.id).queryKey, p);
+      invalidatePeople(qc);
       void qc.invalidateQueries({ queryKey: ['reports'] });
     },
   });

@@ -1,74 +1,63 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { StaffingReport } from '@/api/types';
+import { downloadBlob } from '@/lib/download';
 import { formatDate, todayIso } from '@/lib/format';
+import { useEntityName } from '@/lib/names';
+import { searchCouncils } from '@/lib/options';
+import { useCan } from '@/lib/permissions';
+import { organizationQuery } from '@/lib/resources';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useAllCouncils } from '@/features/councils/api/councils';
+import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { SeatStaffingTable } from '@/components/staffing/SeatStaffingTable';
+import { useUrlFilters } from '@/components/list/useUrlFilters';
 import { useStaffing } from '../api/reports';
-import { SeatStaffingTable } from './SeatStaffingTable';
+import { toCsv } from '../lib/csv';
+import { problemsOnly, staffingCsvRows, staffingTotals } from '../lib/staffing';
 
-export interface StaffingTotals {
-  councils: number;
-  seats: number;
-  vacantRequired: number;
-  mismatched: number;
-  endingSoon: number;
-}
-
-export function staffingTotals(report: StaffingReport): StaffingTotals {
-  return {
-    councils: report.councils.length,
-    seats: report.councils.reduce((n, c) => n + c.seats.length, 0),
-    vacantRequired: report.councils.reduce((n, c) => n + c.vacant_required_seat_ids.length, 0),
-    mismatched: report.councils.reduce((n, c) => n + c.mismatched_seat_ids.length, 0),
-    endingSoon: report.councils.reduce((n, c) => n + c.ending_soon_membership_ids.length, 0),
-  };
-}
+const parseFilters = (p: URLSearchParams) => ({
+  council: p.get('council') || null,
+  at: p.get('at') ?? todayIso(),
+  problems: p.get('problems') === '1',
+});
 
 export function StaffingPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const councilSelectId = useId();
+  const { filters, update } = useUrlFilters(parseFilters);
   const dateId = useId();
-  const councils = useAllCouncils();
+  const problemsId = useId();
+  const councilName = useEntityName('council', filters.council);
   useDocumentTitle(t('staffing.title'));
-  const councilId = params.get('council') || null;
-  const at = params.get('at') ?? todayIso();
-  const report = useStaffing(councilId, at);
-
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  }
-
-  const options = (councils.data ?? []).slice().sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const report = useStaffing(filters.council, filters.at);
 
   return (
     <>
       <h1>{t('staffing.title')}</h1>
       <p>{t('staffing.intro')}</p>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={councilSelectId}>{t('staffing.council')}</label>
-          <select id={councilSelectId} value={councilId ?? ''} onChange={(e) => update({ council: e.target.value || null })}>
-            <option value="">{t('staffing.allCouncils')}</option>
-            {options.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EntityCombobox
+          id="staffing-council"
+          label={t('staffing.council')}
+          hint={t('staffing.councilHint')}
+          value={filters.council ?? ''}
+          valueLabel={councilName}
+          onChange={(id) => update({ council: id || null })}
+          search={searchCouncils}
+          cacheKey="councils"
+        />
         <div className="field">
           <label htmlFor={dateId}>{t('staffing.date')}</label>
-          <input id={dateId} type="date" value={at} onChange={(e) => update({ at: e.target.value || null })} />
+          <input id={dateId} type="date" value={filters.at} onChange={(e) => update({ at: e.target.value || null })} />
+        </div>
+        <div className="field field-checkbox field-inline">
+          <label htmlFor={problemsId}>
+            <input id={problemsId} type="checkbox" checked={filters.problems} onChange={(e) => update({ problems: e.target.checked ? '1' : null })} />{' '}
+            {t('staffing.problemsOnly')}
+          </label>
         </div>
       </div>
       {report.isPending ? (
@@ -76,19 +65,73 @@ export function StaffingPage() {
       ) : report.isError ? (
         <ErrorMessage error={report.error} onRetry={() => void report.refetch()} />
       ) : (
-        <StaffingResults report={report.data} lang={i18n.language} />
+        <StaffingResults report={filters.problems ? problemsOnly(report.data) : report.data} full={report.data} lang={i18n.language} problemsOnly={filters.problems} />
       )}
     </>
   );
 }
 
-function StaffingResults({ report, lang }: { report: StaffingReport; lang: string }) {
+function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { report: StaffingReport; full: StaffingReport; lang: string; problemsOnly: boolean }) {
   const { t } = useTranslation();
-  const totals = staffingTotals(report);
+  const can = useCan();
+  const qc = useQueryClient();
+  const [exporting, setExporting] = useState(false);
+  const totals = staffingTotals(full);
+  const mayFill = can('manage_memberships', 'council');
+
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      // Organisation names for the file (one cached request per distinct organisation).
+      const ids = new Set<string>();
+      for (const c of report.councils)
+        for (const s of c.seats) {
+          if (s.organization_id) ids.add(s.organization_id);
+          for (const h of s.holders) if (h.on_behalf_of_id) ids.add(h.on_behalf_of_id);
+        }
+      const names = new Map<string, string>();
+      await Promise.all(
+        [...ids].map(async (id) => {
+          try {
+            names.set(id, (await qc.fetchQuery(organizationQuery(id))).name);
+          } catch {
+            names.set(id, id);
+          }
+        }),
+      );
+      const rows = staffingCsvRows(report, {
+        header: [
+          t('staffing.csv.council'),
+          t('councils.seats.label'),
+          t('councils.seats.role'),
+          t('councils.seats.organization'),
+          t('councils.seats.required'),
+          t('councils.seats.holders'),
+          t('councils.seats.onBehalfOf'),
+          t('councils.members.endDate'),
+          t('staffing.csv.problems'),
+        ],
+        role: (r) => t(`councils.roles.${r}`, { defaultValue: r }),
+        yes: t('common.yes'),
+        no: t('common.no'),
+        vacant: t('councils.seats.vacant'),
+        problems: {
+          vacantRequired: t('staffing.totals.vacantRequired'),
+          wrongOrganization: t('councils.seats.wrongOrganization'),
+          endingSoon: t('councils.seats.endingSoon'),
+        },
+        organizationName: (id) => (id ? (names.get(id) ?? id) : ''),
+      });
+      downloadBlob(`bemanning-${report.at}${onlyProblems ? '-problem' : ''}.csv`, new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
+    } finally {
+      setExporting(false);
+    }
+  }
+
   return (
     <>
       <section aria-labelledby="staffing-summary-heading">
-        <h2 id="staffing-summary-heading">{t('staffing.summary', { date: formatDate(report.at, lang) })}</h2>
+        <h2 id="staffing-summary-heading">{t('staffing.summary', { date: formatDate(full.at, lang) })}</h2>
         <dl className="summary-grid">
           <div>
             <dt>{t('staffing.totals.councils')}</dt>
@@ -111,8 +154,13 @@ function StaffingResults({ report, lang }: { report: StaffingReport; lang: strin
             <dd>{totals.endingSoon}</dd>
           </div>
         </dl>
+        <p>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={exporting || report.councils.length === 0}>
+            {onlyProblems ? t('staffing.exportProblems') : t('staffing.export')}
+          </button>
+        </p>
       </section>
-      {report.councils.length === 0 && <p>{t('common.noResults')}</p>}
+      {report.councils.length === 0 && <p>{onlyProblems ? t('staffing.noProblems') : t('common.noResults')}</p>}
       {report.councils.map((c) => {
         const headingId = `staffing-${c.council_id}`;
         return (
@@ -122,26 +170,36 @@ function StaffingResults({ report, lang }: { report: StaffingReport; lang: strin
             </h2>
             <p className="staffing-flags">
               {c.vacant_required_seat_ids.length > 0 && (
-                <span className="badge badge-vacant">
-                  {t('staffing.flags.vacantRequired', { count: c.vacant_required_seat_ids.length })}
-                </span>
+                <span className="badge badge-vacant">{t('staffing.flags.vacantRequired', { count: c.vacant_required_seat_ids.length })}</span>
               )}{' '}
               {c.mismatched_seat_ids.length > 0 && (
                 <span className="badge badge-warning">{t('staffing.flags.mismatched', { count: c.mismatched_seat_ids.length })}</span>
               )}{' '}
               {c.ending_soon_membership_ids.length > 0 && (
-                <span className="badge badge-warning">
-                  {t('staffing.flags.endingSoon', { count: c.ending_soon_membership_ids.length })}
-                </span>
+                <span className="badge badge-warning">{t('staffing.flags.endingSoon', { count: c.ending_soon_membership_ids.length })}</span>
               )}
-              {c.vacant_required_seat_ids.length === 0 &&
-                c.mismatched_seat_ids.length === 0 &&
-                c.ending_soon_membership_ids.length === 0 && <span>{t('staffing.flags.ok')}</span>}
+              {c.vacant_required_seat_ids.length === 0 && c.mismatched_seat_ids.length === 0 && c.ending_soon_membership_ids.length === 0 && (
+                <span>{t('staffing.flags.ok')}</span>
+              )}
             </p>
             {c.seats.length === 0 ? (
               <p>{t('councils.detail.noSeats')}</p>
             ) : (
-              <SeatStaffingTable staffing={c} caption={t('councils.detail.seatsCaption', { name: c.council_name })} />
+              <SeatStaffingTable
+                staffing={c}
+                caption={t('councils.detail.seatsCaption', { name: c.council_name })}
+                seatActions={
+                  mayFill
+                    ? (s) =>
+                        s.vacant && s.required ? (
+                          <Link to={`/councils/${c.council_id}/members/new?seat=${s.seat_id}`} className="small-link">
+                            {t('councils.seats.fill')}
+                            <span className="visually-hidden"> {s.label}</span>
+                          </Link>
+                        ) : null
+                    : undefined
+                }
+              />
             )}
           </section>
         );

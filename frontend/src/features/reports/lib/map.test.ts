@@ -75,6 +75,7 @@ describe('coverage colouring', () => {
   const report: CoverageReport = {
     at: '2026-11-22',
     kind: 'local_steering_group',
+      names: {},
     areas: [
       { area: { id: 'd-jarva', name: 'Järva', kind: 'district' }, councils: [{ id: 'c1', name: 'Lokal styrgrupp Järva', via: 'direct' }] },
       { area: { id: 'd-skarholmen', name: 'Skärholmen', kind: 'district' }, councils: [] },
@@ -104,6 +105,7 @@ describe('coverage counts', () => {
   const report: CoverageReport = {
     at: '2026-11-22',
     kind: 'local_steering_group',
+      names: {},
     areas: [
       { area: district('d1'), councils: [{ id: 'c1', name: 'C1', via: 'direct' }] },
       { area: district('d2'), councils: [] },

@@ -1,57 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { NewCouncil } from '@/api/types';
-import { useCanWrite } from '@/lib/auth-context';
-import { useIdempotencyKey } from '@/lib/idempotency';
+import { useCan } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useCouncil, useCreateCouncil, useUpdateCouncil } from '../api/councils';
+import { useCouncil, useUpdateCouncil } from '../api/councils';
 import { CouncilForm } from './CouncilForm';
-
-export function CreateCouncilPage() {
-  const { t } = useTranslation();
-  const canWrite = useCanWrite();
-  const navigate = useNavigate();
-  const flash = useFlash();
-  const create = useCreateCouncil();
-  const withKey = useIdempotencyKey();
-  useDocumentTitle(t('councils.newTitle'));
-
-  if (!canWrite) return <Navigate to="/councils" replace />;
-
-  async function onSubmit(body: NewCouncil) {
-    const c = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
-    const target = `/councils/${c.id}`;
-    flash.show(t('councils.form.created', { name: c.name }), target);
-    navigate(target);
-  }
-
-  return (
-    <>
-      <p>
-        <Link to="/councils">{t('councils.backToList')}</Link>
-      </p>
-      <h1>{t('councils.newTitle')}</h1>
-      <CouncilForm submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
-    </>
-  );
-}
 
 export function EditCouncilPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const can = useCan();
   const navigate = useNavigate();
   const flash = useFlash();
   const council = useCouncil(id);
   const update = useUpdateCouncil(id);
   useDocumentTitle(council.data ? t('councils.editTitle', { name: council.data.name }) : t('councils.title'));
 
-  // Chairs and secretaries may edit their council too: the server decides (403 is shown in the form).
   if (council.isPending) return <Loading />;
   if (council.isError) return <ErrorMessage error={council.error} onRetry={() => void council.refetch()} />;
   const loaded = council.data;
+  if (!can('update', 'council', loaded)) return <Navigate to={`/councils/${id}`} replace />;
 
   async function onSubmit(body: NewCouncil) {
     // A patch has no null status (null would not mean "clear"); the form always sets one.

@@ -1,62 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { NewOrganization } from '@/api/types';
-import { useCanWrite } from '@/lib/auth-context';
-import { useIdempotencyKey } from '@/lib/idempotency';
+import { useCan } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useCreateOrganization, useOrganization, useUpdateOrganization } from '../api/organizations';
+import { useOrganization, useUpdateOrganization } from '../api/organizations';
 import { OrganizationForm } from './OrganizationForm';
-
-export function CreateOrganizationPage() {
-  const { t } = useTranslation();
-  const canWrite = useCanWrite();
-  const navigate = useNavigate();
-  const flash = useFlash();
-  const create = useCreateOrganization();
-  const withKey = useIdempotencyKey();
-  useDocumentTitle(t('organizations.newTitle'));
-
-  if (!canWrite) return <Navigate to="/organizations" replace />;
-
-  async function onSubmit(body: NewOrganization) {
-    const org = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
-    const target = `/organizations/${org.id}`;
-    flash.show(t('organizations.form.created', { name: org.name }), target);
-    navigate(target);
-  }
-
-  return (
-    <>
-      <p>
-        <Link to="/organizations">{t('organizations.backToList')}</Link>
-      </p>
-      <h1>{t('organizations.newTitle')}</h1>
-      <OrganizationForm
-        submitLabel={t('organizations.form.create')}
-        pendingLabel={t('organizations.form.creating')}
-        onSubmit={onSubmit}
-      />
-    </>
-  );
-}
 
 export function EditOrganizationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const canWrite = useCanWrite();
+  const can = useCan();
   const navigate = useNavigate();
   const flash = useFlash();
   const org = useOrganization(id);
   const update = useUpdateOrganization(id);
   useDocumentTitle(org.data ? t('organizations.editTitle', { name: org.data.name }) : t('organizations.title'));
 
-  if (!canWrite) return <Navigate to={`/organizations/${id}`} replace />;
   if (org.isPending) return <Loading />;
   if (org.isError) return <ErrorMessage error={org.error} onRetry={() => void org.refetch()} />;
   const loaded = org.data;
+  if (!can('update', 'organization', loaded)) return <Navigate to={`/organizations/${id}`} replace />;
 
   async function onSubmit(body: NewOrganization) {
     const updated = await update.mutateAsync({ version: loaded.version, patch: body });

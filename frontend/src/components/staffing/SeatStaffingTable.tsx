@@ -1,24 +1,36 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CouncilStaffing } from '@/api/types';
+import type { CouncilStaffing, SeatStaffing } from '@/api/types';
 import { formatDate } from '@/lib/format';
-import { OrganizationLink, PersonLink, useOrganizationLookup } from '@/features/councils/components/names';
+import { EntityLink } from '@/components/EntityLink';
+
+/** A term that has not started yet (the staffing report shows today's holders only). */
+export interface UpcomingHolder {
+  membershipId: string;
+  personId: string;
+  startDate: string;
+}
 
 export interface SeatStaffingTableProps {
   staffing: CouncilStaffing;
   caption: string;
   /** When given, each holder gets a link to end the term. */
   endTermHref?: (membershipId: string) => string;
+  /** Terms starting later, by seat id ("Tillträder 2027-01-01"). */
+  upcoming?: ReadonlyMap<string, UpcomingHolder[]>;
+  /** Actions for a seat (edit, fill it …), shown in the last column when given. */
+  seatActions?: (seat: SeatStaffing) => ReactNode;
 }
 
 /** A council's seats with their holders now: vacant required seats, wrong organisations and ending terms marked in text. */
-export function SeatStaffingTable({ staffing, caption, endTermHref }: SeatStaffingTableProps) {
+export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, seatActions }: SeatStaffingTableProps) {
   const { t, i18n } = useTranslation();
-  const orgs = useOrganizationLookup();
+  const lang = i18n.language;
 
   return (
     <div className="table-wrap">
-      <table className="seat-table">
+      <table className="seat-table wide-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -28,36 +40,36 @@ export function SeatStaffingTable({ staffing, caption, endTermHref }: SeatStaffi
             <th scope="col">{t('councils.seats.required')}</th>
             <th scope="col">{t('councils.seats.holders')}</th>
             <th scope="col">{t('councils.seats.state')}</th>
+            {seatActions && <th scope="col">{t('councils.seats.actions')}</th>}
           </tr>
         </thead>
         <tbody>
           {staffing.seats.map((s) => {
             const vacantRequired = s.vacant && s.required;
+            const next = upcoming?.get(s.seat_id) ?? [];
             return (
               <tr key={s.seat_id} className={vacantRequired ? 'row-vacant' : undefined}>
                 <th scope="row">{s.label}</th>
                 <td>{t(`councils.roles.${s.role}`, { defaultValue: s.role })}</td>
                 <td>
-                  <OrganizationLink id={s.organization_id} lookup={orgs} />
+                  <EntityLink kind="organization" id={s.organization_id} />
                 </td>
                 <td>{s.required ? t('councils.seats.requiredYes') : t('councils.seats.requiredNo')}</td>
                 <td>
-                  {s.holders.length === 0 ? (
+                  {s.holders.length === 0 && next.length === 0 ? (
                     t('common.none')
                   ) : (
                     <ul className="plain-list">
                       {s.holders.map((h) => (
                         <li key={h.membership_id}>
-                          <PersonLink id={h.person_id} name={h.person_name} />
+                          <EntityLink kind="person" id={h.person_id} name={h.person_name} />
                           {h.on_behalf_of_id && (
                             <>
                               {' '}
-                              ({t('councils.seats.onBehalfOf')} <OrganizationLink id={h.on_behalf_of_id} lookup={orgs} />)
+                              ({t('councils.seats.onBehalfOf')} <EntityLink kind="organization" id={h.on_behalf_of_id} />)
                             </>
                           )}
-                          {h.end_date && (
-                            <span className="muted"> – {t('councils.seats.until', { date: formatDate(h.end_date, i18n.language) })}</span>
-                          )}
+                          {h.end_date && <span className="muted"> – {t('councils.seats.until', { date: formatDate(h.end_date, lang) })}</span>}
                           {h.ending_soon && (
                             <>
                               {' '}
@@ -80,6 +92,12 @@ export function SeatStaffingTable({ staffing, caption, endTermHref }: SeatStaffi
                           )}
                         </li>
                       ))}
+                      {next.map((u) => (
+                        <li key={u.membershipId}>
+                          <EntityLink kind="person" id={u.personId} />{' '}
+                          <span className="badge badge-upcoming">{t('councils.seats.startsOn', { date: formatDate(u.startDate, lang) })}</span>
+                        </li>
+                      ))}
                     </ul>
                   )}
                 </td>
@@ -92,6 +110,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref }: SeatStaffi
                     t('councils.seats.filled', { count: s.holders.length, max: s.max_holders })
                   )}
                 </td>
+                {seatActions && <td>{seatActions(s)}</td>}
               </tr>
             );
           })}

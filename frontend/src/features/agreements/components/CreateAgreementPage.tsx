@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import type { NewAgreement } from '@/api/types';
+import { useCan } from '@/lib/permissions';
+import { useIdempotencyKey } from '@/lib/idempotency';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { useFlash } from '@/components/ui/Flash';
+import { useCreateAgreement } from '../api/agreements';
+import { AgreementForm } from './AgreementForm';
+
+export function CreateAgreementPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const flash = useFlash();
+  const create = useCreateAgreement();
+  const withKey = useIdempotencyKey();
+  useDocumentTitle(t('agreements.newTitle'));
+  if (!can('create', 'agreement')) return <Navigate to="/agreements" replace />;
+
+  async function onSubmit(body: NewAgreement) {
+    const a = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
+    flash.show(t('agreements.created', { name: a.name }), `/agreements/${a.id}`);
+    navigate(`/agreements/${a.id}`);
+  }
+
+  return (
+    <>
+      <p>
+        <Link to="/agreements">{t('agreements.backToList')}</Link>
+      </p>
+      <h1>{t('agreements.newTitle')}</h1>
+      <AgreementForm submitLabel={t('agreements.create')} onSubmit={onSubmit} />
+    </>
+  );
+}

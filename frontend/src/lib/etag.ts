@@ -1,0 +1,2 @@
+/** The ETag / If-Match value for a version: the quoted version number. */
+export const etagFor = (version: number) => `"${version}"`;

@@ -1,0 +1,62 @@
+/**
+ * Shared reads: the detail and list queries that more than one feature needs (names in links, pickers,
+ * the council page's agreements, the staffing table). Features own their writes (mutations) and
+ * import the reads from here, so every page shares one cache entry per resource.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { paths } from '@/api/schema';
+import { api } from './api-client';
+import { unwrap } from './problem';
+
+type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
+
+export type AreaQuery = Query<'/api/v1/areas'>;
+export type OrganizationQuery = Query<'/api/v1/organizations'>;
+export type CouncilQuery = Query<'/api/v1/councils'>;
+export type PeopleQuery = Query<'/api/v1/people'>;
+export type AgreementQuery = Query<'/api/v1/agreements'>;
+
+export const listAreas = async (query: AreaQuery) => unwrap(await api.GET('/api/v1/areas', { params: { query } }));
+export const listOrganizations = async (query: OrganizationQuery) =>
+  unwrap(await api.GET('/api/v1/organizations', { params: { query } }));
+export const listCouncils = async (query: CouncilQuery) => unwrap(await api.GET('/api/v1/councils', { params: { query } }));
+export const listPeople = async (query: PeopleQuery) => unwrap(await api.GET('/api/v1/people', { params: { query } }));
+export const listAgreements = async (query: AgreementQuery) =>
+  unwrap(await api.GET('/api/v1/agreements', { params: { query } }));
+
+export const getArea = async (id: string) => unwrap(await api.GET('/api/v1/areas/{id}', { params: { path: { id } } }));
+export const getOrganization = async (id: string) =>
+  unwrap(await api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));
+export const getCouncil = async (id: string) => unwrap(await api.GET('/api/v1/councils/{id}', { params: { path: { id } } }));
+export const getPerson = async (id: string) => unwrap(await api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
+export const getAgreement = async (id: string) =>
+  unwrap(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } } }));
+
+/** Query keys: `[collection, 'detail', id]` and `[collection, 'list', …]`, so mutations can invalidate by prefix. */
+export const areaQuery = (id: string) => queryOptions({ queryKey: ['areas', 'detail', id], queryFn: () => getArea(id) });
+export const organizationQuery = (id: string) =>
+  queryOptions({ queryKey: ['organizations', 'detail', id], queryFn: () => getOrganization(id) });
+export const councilQuery = (id: string) => queryOptions({ queryKey: ['councils', 'detail', id], queryFn: () => getCouncil(id) });
+export const personQuery = (id: string) => queryOptions({ queryKey: ['people', 'detail', id], queryFn: () => getPerson(id) });
+export const agreementQuery = (id: string) =>
+  queryOptions({ queryKey: ['agreements', 'detail', id], queryFn: () => getAgreement(id) });
+
+export const staffingQuery = (councilId: string | null, at: string) =>
+  queryOptions({
+    queryKey: ['reports', 'staffing', councilId, at],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/reports/staffing', {
+          params: { query: { ...(councilId ? { council_id: councilId } : {}), ...(at ? { at } : {}) } },
+        }),
+      ),
+    enabled: !at || /^\d{4}-\d{2}-\d{2}$/.test(at),
+  });
+
+/** The one central steering group (the default parent of a new local steering group), or null. */
+export const centralSteeringGroupQuery = () =>
+  queryOptions({
+    queryKey: ['councils', 'list', 'central_steering_group'],
+    queryFn: async () => (await listCouncils({ kind: 'central_steering_group', limit: 2 })).items[0] ?? null,
+    staleTime: 10 * 60_000,
+  });
