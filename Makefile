@@ -6,7 +6,7 @@ help:
 	@echo "make run        build everything, load demo data and start Samverkan (http://127.0.0.1:8080)"
 	@echo "make test       run every check: backend, frontend, API contract, end-to-end"
 	@echo "make openapi    rewrite openapi.yaml from the code and regenerate the frontend's API types"
-	@echo "make bench      requests/s and memory of the release server (wrk, demo data, SQLite)"
+	@echo "make bench      requests/s, latency and memory of the release server (wrk; SQLite and PostgreSQL)"
 	@echo "make clean      remove build and test outputs (keeps data/)"
 	@echo "make distclean  clean, and also remove frontend/node_modules and .cache/"
 

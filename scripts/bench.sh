@@ -1,37 +1,82 @@
 #!/usr/bin/env bash
-# `make bench`: throughput and memory of the release server on this machine, with wrk (Debian's
-# package, installed when missing) from a second process on loopback, against the demo data on
-# SQLite. Prints a Markdown table; docs/benchmarks.md keeps the numbers with the command.
+# `make bench`: throughput, latency and memory of the release server on this machine, against
+# the demo grown to ten pages of 50 per list (scripts/bench_data.py), on SQLite and on
+# PostgreSQL. wrk (Debian's package, installed when missing) runs on the same machine, from a
+# second process on loopback, 2 threads and 32 connections, authenticated as the member demo
+# login (a chair: the most work per request) — the audit log as the admin. Prints one Markdown
+# table per database; docs/benchmarks.md keeps the numbers with the command.
+#
+# Environment: SAMVERKAN_BENCH_SECONDS (default 10) per route; SAMVERKAN_BENCH_DATABASES
+# (default "sqlite postgres"); SAMVERKAN_BENCH_POSTGRES_URL (an admin URL; default: the test
+# PostgreSQL found or started as for `make test`).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+source "$ROOT/scripts/pg.sh"
 cd "$ROOT"
 
 DURATION="${SAMVERKAN_BENCH_SECONDS:-10}"
+CONNECTIONS=32
 command -v wrk >/dev/null 2>&1 || { as_root apt-get update -qq && as_root apt-get install -y -qq wrk >/dev/null; }
 cargo build --release --locked -p samverkan >&2
 BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/samverkan"
-DATA="$(mktemp -d)"
-PORT="$(free_port)"
-export SAMVERKAN_DATA_DIR="$DATA" SAMVERKAN_BIND="127.0.0.1:$PORT" SAMVERKAN_LOG=warn
-unset SAMVERKAN_DATABASE_URL
-"$BIN" seed --demo >/dev/null 2>&1
-"$BIN" serve >/dev/null 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
-until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/readyz"; do sleep 0.2; done
-TOKEN="$(curl -fsS -X POST -H 'Content-Type: application/json' \
-  -d '{"email":"viewer@samverkan.test","password":"samverkan-viewer"}' \
-  "http://127.0.0.1:$PORT/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
-COUNCIL="$(curl -fsS -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/councils?limit=1" |
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
+PID=""
+DATA=""
+cleanup() {
+  [[ -n "$PID" ]] && kill "$PID" 2>/dev/null
+  [[ -n "$DATA" ]] && rm -rf "$DATA"
+  stop_private_postgres
+}
+trap cleanup EXIT
 
-rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$PID/status"; }
-printf '| route | requests/s | p99 latency |\n| --- | --- | --- |\n'
-for path in /healthz "/api/v1/areas?kind=district" "/api/v1/councils?limit=50" "/api/v1/councils/$COUNCIL" \
-  /api/v1/reports/coverage /api/v1/reports/staffing; do
-  out="$(wrk -t2 -c16 -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$path")"
-  rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
-  p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
-  printf '| `GET %s` | %s | %s |\n' "${path/$COUNCIL/{id\}}" "$rps" "$p99"
+login() {
+  curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"email\":\"$1\",\"password\":\"$2\"}" \
+    "http://127.0.0.1:$PORT/api/v1/auth/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+bench_one() {
+  local db="$1" url=""
+  DATA="$(mktemp -d)"
+  PORT="$(free_port)"
+  if [[ "$db" == postgres ]]; then
+    [[ -n "${SAMVERKAN_BENCH_POSTGRES_URL:-}" ]] && export SAMVERKAN_TEST_POSTGRES_URL="$SAMVERKAN_BENCH_POSTGRES_URL"
+    setup_test_postgres
+    psql_admin "DROP DATABASE IF EXISTS samverkan_bench WITH (FORCE)"
+    psql_admin "CREATE DATABASE samverkan_bench"
+    url="${SAMVERKAN_TEST_POSTGRES_URL%/*}/samverkan_bench"
+  fi
+  (
+    export SAMVERKAN_DATA_DIR="$DATA" SAMVERKAN_BIND="127.0.0.1:$PORT" SAMVERKAN_LOG=warn
+    if [[ -n "$url" ]]; then export SAMVERKAN_DATABASE_URL="$url"; else unset SAMVERKAN_DATABASE_URL; fi
+    "$BIN" seed --demo >/dev/null
+    exec "$BIN" serve >"$DATA/server.log" 2>&1
+  ) &
+  PID=$!
+  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/readyz" 2>/dev/null; do sleep 0.2; done
+  local admin member
+  admin="$(login admin@samverkan.test samverkan-admin)"
+  member="$(login member@samverkan.test samverkan-member)"
+  local routes
+  routes="$(python3 scripts/bench_data.py "http://127.0.0.1:$PORT" "$admin")"
+  printf '\n### %s\n\n| route | requests/s | p50 | p99 |\n| --- | --- | --- | --- |\n' "$db"
+  while IFS=$'\t' read -r label path; do
+    local token="$member"
+    [[ "$path" == *audit-events* ]] && token="$admin"
+    local out rps p50 p99
+    out="$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:$PORT$path")"
+    grep -q "Non-2xx" <<<"$out" && die "$label answered errors: $out"
+    rps="$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")"
+    p50="$(awk '$1 == "50%" {print $2}' <<<"$out")"
+    p99="$(awk '$1 == "99%" {print $2}' <<<"$out")"
+    printf '| `%s` | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99"
+  done <<<"$routes"
+  printf '\nResident memory after the runs: %s MB\n' "$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")"
+  kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true
+  PID=""
+  rm -rf "$DATA"; DATA=""
+  if [[ "$db" == postgres ]]; then psql_admin "DROP DATABASE IF EXISTS samverkan_bench WITH (FORCE)"; fi
+}
+
+printf '`make bench` on %s, commit %s, %s s per route, wrk -t2 -c%s\n' "$(date -u +%F)" "$(git rev-parse --short HEAD)" "$DURATION" "$CONNECTIONS"
+for db in ${SAMVERKAN_BENCH_DATABASES:-sqlite postgres}; do
+  bench_one "$db"
 done
-printf '\nResident memory after the runs: %s\n' "$(rss)"

@@ -155,3 +155,11 @@ stop_private_postgres() {
     PG_PRIVATE_TMP=""
   fi
 }
+
+# Run one SQL statement as the admin of SAMVERKAN_TEST_POSTGRES_URL.
+psql_admin() {
+  local psql
+  psql="$(command -v psql || true)"
+  [[ -z "$psql" ]] && psql="$(pg_bin_dir)/psql"
+  "$psql" -X -q -v ON_ERROR_STOP=1 "$SAMVERKAN_TEST_POSTGRES_URL" -c "$1" </dev/null
+}

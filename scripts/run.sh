@@ -28,7 +28,11 @@ step "migrating the database"
 "$BIN" migrate
 
 step "loading demo data (seed --demo)"
-"$BIN" seed --demo
+# The demo goes only into an empty database or one that already holds it.
+seed_out="$("$BIN" seed --demo)"
+printf '%s\n' "$seed_out"
+demo=1
+[[ "$seed_out" == *"demo not loaded"* ]] && demo=0
 
 if [[ -n "${SAMVERKAN_PUBLIC_URL:-}" ]]; then
   url="${SAMVERKAN_PUBLIC_URL%/}"
@@ -41,20 +45,25 @@ else
   url="http://$hostport"
 fi
 
-cat <<MSG
-
-Samverkan kör på $url
-  API-dokumentation: $url/api/docs
-
+printf '\nSamverkan kör på %s\n  API-dokumentation: %s/api/docs\n\n' "$url" "$url"
+if ((demo)); then
+  cat <<MSG
 Demoinloggningar (e-post / lösenord):
   admin        admin@samverkan.test        / samverkan-admin
   samordnare   coordinator@samverkan.test  / samverkan-coordinator
   medlem       member@samverkan.test       / samverkan-member
   läsare       viewer@samverkan.test       / samverkan-viewer
 
-Stoppa med Ctrl+C.
+MSG
+else
+  cat <<MSG
+Databasen har egna användare, så demon lades inte in och demoinloggningarna fungerar inte här.
+Logga in med ett eget konto (skapa ett med: samverkan user create --email … --role admin --password-stdin).
 
 MSG
+fi
+printf 'Stoppa med Ctrl+C.\n\n'
+
 
 # Already migrated above.
 SAMVERKAN_NO_MIGRATE=1 exec "$BIN" serve

@@ -1,0 +1,74 @@
+"""Bench data for `make bench`: grow the demo so that every list has ten pages of 50, then print
+the URLs to measure (one per line: `label<TAB>path`).
+
+Usage: bench_data.py URL ADMIN_TOKEN. Rows are added through the API, as a partner would.
+"""
+
+import json
+import sys
+import urllib.request
+
+URL, TOKEN = sys.argv[1].rstrip("/"), sys.argv[2]
+
+
+def call(method, path, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(
+        f"{URL}/api/v1{path}",
+        data=data,
+        method=method,
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)
+
+
+def count(path):
+    n, cursor = 0, None
+    while True:
+        page = call("GET", f"{path}{'&' if '?' in path else '?'}limit=200" + (f"&cursor={cursor}" if cursor else ""))
+        n += len(page["items"])
+        cursor = page["next_cursor"]
+        if not cursor:
+            return n
+
+
+def grow(path, make, want=520):
+    have = count(path)
+    for i in range(have, want):
+        call("POST", path, make(i))
+
+
+grow("/people", lambda i: {"name": f"Bänkperson {i:04d}", "title": "Testperson"})
+grow("/organizations", lambda i: {"kind": "business", "name": f"Bänkföretag {i:04d}"})
+grow("/councils", lambda i: {"name": f"Bänkråd {i:04d}", "kind": "safety_council", "status": "active"})
+
+
+def tenth_page(path):
+    """The path of the 10th page of 50."""
+    cursor = None
+    for _ in range(9):
+        page = call("GET", f"{path}{'&' if '?' in path else '?'}limit=50" + (f"&cursor={cursor}" if cursor else ""))
+        cursor = page["next_cursor"]
+    return f"{path}{'&' if '?' in path else '?'}limit=50&cursor={cursor}"
+
+
+council = call("GET", "/councils?kind=local_steering_group&q=s%C3%B6dermalm")["items"][0]["id"]
+for label, path in [
+    ("GET /healthz", "/healthz"),
+    ("GET /councils/{id}", f"/api/v1/councils/{council}"),
+    ("GET /councils?limit=50", "/api/v1/councils?limit=50"),
+    ("GET /councils?limit=50, page 10", "/api/v1" + tenth_page("/councils")),
+    ("GET /areas?kind=district", "/api/v1/areas?kind=district"),
+    ("GET /people?limit=50", "/api/v1/people?limit=50"),
+    ("GET /people?limit=50, page 10", "/api/v1" + tenth_page("/people")),
+    ("GET /organizations?limit=50", "/api/v1/organizations?limit=50"),
+    ("GET /organizations?limit=50, page 10", "/api/v1" + tenth_page("/organizations")),
+    ("GET /agreements", "/api/v1/agreements"),
+    ("GET /councils/{id}/seats", f"/api/v1/councils/{council}/seats"),
+    ("GET /councils/{id}/memberships", f"/api/v1/councils/{council}/memberships"),
+    ("GET /reports/coverage", "/api/v1/reports/coverage"),
+    ("GET /reports/staffing", "/api/v1/reports/staffing"),
+    ("GET /audit-events", "/api/v1/audit-events"),
+]:
+    print(f"{label}\t{path}")

@@ -1,0 +1,44 @@
+"""Print the ids the contract fuzzer uses (JSON), read from a running server.
+
+Usage: fuzz_ids.py URL TOKEN. The hooks (fuzz_hooks.py) put these ids where a request must name
+an existing resource: the schema says an id is a UUID, only the server knows which exist.
+"""
+
+import json
+import sys
+import urllib.request
+
+URL, TOKEN = sys.argv[1].rstrip("/"), sys.argv[2]
+
+
+def items(path):
+    req = urllib.request.Request(f"{URL}/api/v1{path}", headers={"Authorization": f"Bearer {TOKEN}"})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)["items"]
+
+
+def ids(path):
+    return [i["id"] for i in items(path)]
+
+
+councils = items("/councils?limit=200")
+steering = [c["id"] for c in councils if c["kind"] in ("local_steering_group", "central_steering_group", "safety_council")]
+local = [c["id"] for c in councils if c["kind"] == "local_steering_group" and c["status"] == "active"]
+council = local[0]
+print(
+    json.dumps(
+        {
+            "area": ids("/areas?limit=200&kind=neighbourhood"),
+            "organization": ids("/organizations?limit=200"),
+            "person": ids("/people?limit=200"),
+            "council": [c["id"] for c in councils],
+            # Councils a working group may sit under.
+            "parent_council": steering,
+            "agreement": ids("/agreements?limit=200"),
+            # One council with its seats and terms, for the operations under /councils/{id}.
+            "council_with_seats": council,
+            "seat": ids(f"/councils/{council}/seats?limit=200"),
+            "membership": ids(f"/councils/{council}/memberships?limit=200"),
+        }
+    )
+)
