@@ -1,6 +1,6 @@
 //! The audit log, for admins.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
 use serde::Deserialize;
@@ -12,8 +12,7 @@ use crate::audit::{AuditAction, AuditEventOut, EntityType};
 use crate::domain::role::ADMINS;
 use crate::entities::audit_event::{Column, Entity};
 use crate::error::ApiResult;
-use crate::kit::{Caller, Keyset, ListQuery, Page, PageParams, page};
-use crate::state::AppState;
+use crate::kit::{Call, Keyset, ListQuery, Page, PageParams, page};
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -41,8 +40,8 @@ const NEWEST_FIRST: Keyset<Column> = Keyset::newest_first(Column::Id);
     security(("bearer" = []))
 )]
 #[get("/audit-events")]
-pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<AuditFilters>) -> ApiResult<HttpResponse> {
-    caller.require(ADMINS)?;
+pub async fn list(call: Call, q: ListQuery<AuditFilters>) -> ApiResult<HttpResponse> {
+    call.require(ADMINS)?;
     let f = q.filters;
     let select = Entity::find()
         .apply_if(f.entity_type, |s, v| s.filter(Column::EntityType.eq(v)))
@@ -51,7 +50,7 @@ pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<Audit
         .apply_if(f.action, |s, v| s.filter(Column::Action.eq(v)))
         .apply_if(f.since, |s, v| s.filter(Column::CreatedAt.gte(v)))
         .apply_if(f.until, |s, v| s.filter(Column::CreatedAt.lt(v)));
-    let (rows, next_cursor) = page::rows(&state.db.read, select, &NEWEST_FIRST, &q.page).await?;
+    let (rows, next_cursor) = page::rows(call.read(), select, &NEWEST_FIRST, &q.page).await?;
     let items = rows.into_iter().map(AuditEventOut::from).collect();
     Ok(HttpResponse::Ok().json(Page { items, next_cursor, allowed_actions: vec![] }))
 }

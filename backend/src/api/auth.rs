@@ -14,6 +14,7 @@ use crate::auth::{ACCESS_TOKEN_TTL_SECS, issue_access_token, password, refresh, 
 use crate::domain::role::Role;
 use crate::entities::user::Entity as User;
 use crate::error::{ApiError, ApiResult, FieldCode};
+use crate::kit::concurrency::ok_with_etag;
 use crate::kit::{Caller, Json, OptionalJson};
 use crate::state::AppState;
 use crate::users::{find_by_email, normalize_email};
@@ -211,15 +212,18 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpRes
         .one(&state.db.read)
         .await?
         .ok_or_else(|| ApiError::Unauthorized("The account no longer exists.".into()))?;
-    Ok(HttpResponse::Ok().json(Me {
-        id: u.id,
-        role: u.role,
-        email: u.email,
-        display_name: u.display_name,
-        version: u.version,
-        created_at: u.created_at,
-        updated_at: u.updated_at,
-    }))
+    Ok(ok_with_etag(
+        u.version,
+        &Me {
+            id: u.id,
+            role: u.role,
+            email: u.email,
+            display_name: u.display_name,
+            version: u.version,
+            created_at: u.created_at,
+            updated_at: u.updated_at,
+        },
+    ))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

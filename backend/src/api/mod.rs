@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 
 use actix_web::{App, HttpRequest, HttpResponse};
 use utoipa::openapi::path::Operation;
+use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
@@ -82,6 +83,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let (_, mut doc) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(routes).split_for_parts();
     add_standard_errors(&mut doc);
+    add_resource_headers(&mut doc);
+    add_query_patterns(&mut doc);
     add_links(&mut doc);
     doc
 }
@@ -126,6 +129,77 @@ fn add_links(doc: &mut utoipa::openapi::OpenApi) {
                 link = link.parameter(p, value);
             }
             created.links.insert(operation_id.clone(), link.build().into());
+        }
+    }
+}
+
+/// The headers the write path sends with every single resource (see `kit::write`): `ETag` with
+/// its version on each 200 and 201 whose body is a versioned resource, and `Location` on 201.
+fn add_resource_headers(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::header::HeaderBuilder;
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    let versioned: Vec<String> = doc
+        .components
+        .as_ref()
+        .map(|c| {
+            c.schemas
+                .iter()
+                .filter(|(_, s)| matches!(s, RefOr::T(Schema::Object(o)) if o.properties.contains_key("version")))
+                .map(|(name, _)| format!("#/components/schemas/{name}"))
+                .collect()
+        })
+        .unwrap_or_default();
+    let header = |description: &str| {
+        HeaderBuilder::new()
+            .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
+            .description(Some(description))
+            .build()
+    };
+    for item in doc.paths.paths.values_mut() {
+        for op in [&mut item.get, &mut item.post, &mut item.patch].into_iter().flatten() {
+            for (status, response) in op.responses.responses.iter_mut() {
+                let RefOr::T(response) = response else { continue };
+                let is_resource = response.content.get("application/json").is_some_and(|c| {
+                    matches!(c, RefOr::T(c) if matches!(&c.schema, Some(RefOr::Ref(r)) if versioned.contains(&r.ref_location)))
+                });
+                match status.as_str() {
+                    "200" | "201" if is_resource => {
+                        response.headers.insert("ETag".into(), header("The resource's version, for If-Match").into());
+                    }
+                    _ => continue,
+                }
+                if status == "201" {
+                    response.headers.insert("Location".into(), header("The new resource's URL").into());
+                }
+            }
+        }
+    }
+}
+
+/// Every free-text query parameter (a string without a format or a list of values, like `q`
+/// and `cursor`) states the rule `kit::query` holds every parameter to: no control characters.
+fn add_query_patterns(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::path::ParameterIn;
+    use utoipa::openapi::schema::{SchemaType, Type};
+    for item in doc.paths.paths.values_mut() {
+        for op in [&mut item.get, &mut item.post, &mut item.patch, &mut item.delete].into_iter().flatten() {
+            for p in op.parameters.iter_mut().flatten() {
+                let RefOr::T(p) = p else { continue };
+                if p.parameter_in != ParameterIn::Query {
+                    continue;
+                }
+                let Some(RefOr::T(Schema::Object(o))) = p.schema.as_mut() else { continue };
+                let is_string = match &o.schema_type {
+                    SchemaType::Type(t) => *t == Type::String,
+                    SchemaType::Array(ts) => ts.contains(&Type::String),
+                    SchemaType::AnyValue => false,
+                };
+                if is_string && o.format.is_none() && o.enum_values.is_none() && o.pattern.is_none() {
+                    o.pattern = Some(crate::domain::text::LINE_PATTERN.to_string());
+                }
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get};
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
@@ -19,8 +19,7 @@ use crate::entities::membership::{self, Entity as MembershipEntity};
 use crate::entities::person::{self, Entity as PersonEntity};
 use crate::entities::seat::{self, Entity as SeatEntity};
 use crate::error::{ApiError, ApiResult};
-use crate::kit::{Caller, Named, Names, Query, Refs, names};
-use crate::state::AppState;
+use crate::kit::{Call, Named, Names, Query, Refs, names};
 use crate::store::access::current_on;
 use crate::store::areas::{overlaps_of, valid_on};
 use crate::store::councils::{area_ids_of, mandate_of, working_on};
@@ -85,14 +84,10 @@ pub struct CoverageQuery {
     security(("bearer" = []))
 )]
 #[get("/reports/coverage")]
-pub async fn coverage(
-    state: web::Data<AppState>,
-    _caller: Caller,
-    query: Query<CoverageQuery>,
-) -> ApiResult<HttpResponse> {
+pub async fn coverage(call: Call, query: Query<CoverageQuery>) -> ApiResult<HttpResponse> {
     let at = query.0.at.unwrap_or_else(today);
     let kind = query.0.kind.unwrap_or(CouncilKind::LocalSteeringGroup);
-    let db = &state.db.read;
+    let db = call.read();
     let areas = crate::store::areas::select(false)
         .filter(area::Column::Kind.is_in(AreaKind::COVERED_BY_COUNCILS))
         .filter(valid_on(at))
@@ -218,14 +213,10 @@ pub struct StaffingQuery {
     security(("bearer" = []))
 )]
 #[get("/reports/staffing")]
-pub async fn staffing(
-    state: web::Data<AppState>,
-    _caller: Caller,
-    query: Query<StaffingQuery>,
-) -> ApiResult<HttpResponse> {
+pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<HttpResponse> {
     let query = query.0;
     let at = query.at.unwrap_or_else(today);
-    let db = &state.db.read;
+    let db = call.read();
     let mut s = CouncilEntity::find();
     match query.council_id {
         Some(id) => s = s.filter(council::Column::Id.eq(id)),

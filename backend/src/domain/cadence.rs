@@ -14,7 +14,7 @@ const TIME_ZONE_MAX: usize = 64;
 
 /// When a council meets: an RFC 5545 recurrence rule, a local start time and a length.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Cadence {
     /// An RFC 5545 RRULE value (without `RRULE:`); FREQ is DAILY, WEEKLY, MONTHLY or YEARLY.
     #[schema(example = "FREQ=MONTHLY;BYDAY=2TU", min_length = 6, max_length = 300, pattern = "^FREQ=[A-Z]+.*$")]
@@ -30,6 +30,7 @@ pub struct Cadence {
     #[schema(example = "Europe/Stockholm", max_length = 64)]
     pub time_zone: String,
 }
+crate::objects_only!(Cadence);
 
 fn default_tz() -> String {
     DEFAULT_TIME_ZONE.into()

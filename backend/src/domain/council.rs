@@ -70,7 +70,7 @@ domain_enum! {
 
 /// Who created a council, and by which decision.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq, Default)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Mandate {
     /// The council that decided (e.g. the central steering group).
     #[serde(default)]
@@ -87,6 +87,7 @@ pub struct Mandate {
     #[serde(default)]
     pub registration_number: Option<Line<100>>,
 }
+crate::objects_only!(Mandate);
 
 impl Mandate {
     /// The same mandate with blank texts left out.
@@ -160,5 +161,15 @@ mod tests {
         );
         assert!(parent_kind_allowed(CentralSteeringGroup, Some(LocalSteeringGroup)).is_err());
         assert!(parent_kind_allowed(LocalSteeringGroup, Some(CentralSteeringGroup)).is_ok());
+    }
+
+    #[test]
+    fn a_mandate_is_read_from_an_object_only() {
+        let m: Mandate = serde_json::from_str(r#"{"registration_number": "KS 2019/656"}"#).unwrap();
+        assert_eq!(m.registration_number.unwrap().as_str(), "KS 2019/656");
+        assert!(serde_json::from_str::<Mandate>("[null, null]").is_err());
+        assert!(serde_json::from_value::<Mandate>(serde_json::json!([null])).is_err());
+        assert!(serde_json::from_str::<Mandate>(r#"{"other": 1}"#).is_err());
+        assert_eq!(serde_json::to_value(Mandate::default()).unwrap()["decided_on"], serde_json::Value::Null);
     }
 }

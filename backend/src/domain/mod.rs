@@ -71,6 +71,44 @@ macro_rules! domain_enum {
     };
 }
 
+/// Serde for a struct nested in a request body (a mandate, a contact detail, a signatory, a
+/// cadence) that reads it from a JSON object only. Derived serde also reads a struct from an
+/// array of its field values (`"mandate": [null, null]`), which the schema does not allow. The
+/// struct derives serde with `#[serde(remote = "Self")]`, and this implements the traits:
+///
+/// ```ignore
+/// #[derive(Serialize, Deserialize, ToSchema)]
+/// #[serde(remote = "Self", deny_unknown_fields)]
+/// pub struct Mandate { … }
+/// objects_only!(Mandate);
+/// ```
+#[macro_export]
+macro_rules! objects_only {
+    ($name:ident) => {
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $name::serialize(self, s)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct Object;
+                impl<'de> serde::de::Visitor<'de> for Object {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a JSON object")
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<$name, A::Error> {
+                        $name::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    }
+                }
+                d.deserialize_map(Object)
+            }
+        }
+    };
+}
+
 /// The round trip every domain enum must pass: serde, OpenAPI and database agree on each word.
 #[cfg(test)]
 pub fn check_round_trip<T>(all: &[T], as_str: impl Fn(T) -> &'static str)

@@ -40,7 +40,7 @@ domain_enum! {
 
 /// A way to reach an organization: a shared mailbox or switchboard, not a private person.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ContactDetail {
     #[serde(rename = "type")]
     pub type_: ContactType,
@@ -48,6 +48,7 @@ pub struct ContactDetail {
     #[serde(default)]
     pub label: Option<Line<100>>,
 }
+crate::objects_only!(ContactDetail);
 
 /// At most this many contact details per organization.
 pub const MAX_CONTACTS: usize = 20;

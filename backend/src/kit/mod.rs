@@ -2,6 +2,7 @@
 //!
 //! - [`body`]: JSON bodies (`Json`, `OptionalJson`), PATCH helpers, path errors;
 //! - [`query`]: query strings checked against the documented parameters (`Query`, `ListQuery`);
+//! - [`call`]: what a handler gets: the caller, the database and the request's headers;
 //! - [`caller`]: who is calling, and the councils they run;
 //! - [`resource`]: what a resource supplies (present, insert, apply, before-delete);
 //! - [`write`]: the one create / update / delete / get path;
@@ -12,6 +13,7 @@
 //! `docs/architecture.md` shows how a resource uses it.
 
 pub mod body;
+pub mod call;
 pub mod caller;
 pub mod concurrency;
 pub mod idempotency;
@@ -22,6 +24,7 @@ pub mod resource;
 pub mod write;
 
 pub use body::{Json, OptionalJson, double_option, non_null};
+pub use call::Call;
 pub use caller::Caller;
 pub use names::{Named, Names, Refs};
 pub use page::{Keyset, Page};

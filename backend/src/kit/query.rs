@@ -80,6 +80,10 @@ fn check(pairs: &[(String, String)], specs: &[&Spec]) -> Result<(), ApiError> {
                 format!("{name}: not a parameter of this operation (it takes {takes})."),
             ));
         };
+        // No parameter takes control characters (the document states it on every free string).
+        if value.chars().any(char::is_control) {
+            return Err(invalid(name, "control characters are not allowed."));
+        }
         let chars = value.chars().count() as u64;
         if spec.max_length.is_some_and(|m| chars > m) {
             return Err(invalid(name, format_args!("at most {} characters.", spec.max_length.unwrap_or_default())));

@@ -2,7 +2,7 @@
 //! document is called without a token, as a viewer (who may read but never write), as a
 //! coordinator (who may not change reference data or read the audit log), and with an id that
 //! names nothing, with a body the operation accepts — and each 4xx it answers must be among the
-//! responses the document lists for it. (The contract fuzzer checks the same on generated input; this checks it on purpose.)
+//! responses the document lists for it, and each header it documents for a success is sent. (The contract fuzzer checks the same on generated input; this checks it on purpose.)
 
 use serde_json::{Value, json};
 
@@ -37,7 +37,8 @@ fn body(operation: &str, person: &str) -> Value {
     }
 }
 
-async fn call(app: &TestApp, method: &str, url: &str, token: Option<&str>, body: &Value) -> u16 {
+/// The status of the call, and the names of the headers it answered with.
+async fn call(app: &TestApp, method: &str, url: &str, token: Option<&str>, body: &Value) -> (u16, Vec<String>) {
     let mut req = match method {
         "get" => app.client.get(app.url(url)),
         "post" => app.client.post(app.url(url)).json(body),
@@ -49,7 +50,8 @@ async fn call(app: &TestApp, method: &str, url: &str, token: Option<&str>, body:
     if let Some(t) = token {
         req = req.bearer_auth(t);
     }
-    req.send().await.unwrap().status().as_u16()
+    let res = req.send().await.unwrap();
+    (res.status().as_u16(), res.headers().keys().map(|k| k.as_str().to_owned()).collect())
 }
 
 db_test!(every_error_a_handler_gives_is_documented, |app| {
@@ -101,8 +103,15 @@ db_test!(every_error_a_handler_gives_is_documented, |app| {
             }
             for (who, token, url) in tries {
                 // Changes stop at the If-Match (412); creates may create, in this test's database.
-                let status = call(&app, method, &url, token, &body(op["operationId"].as_str().unwrap(), &person)).await;
+                let (status, headers) =
+                    call(&app, method, &url, token, &body(op["operationId"].as_str().unwrap(), &person)).await;
                 assert!(status < 500, "{who}: {method} {url} answered {status}");
+                // And every header documented for the answer (ETag, Location) is sent.
+                if let Some(promised) = op["responses"][status.to_string()]["headers"].as_object() {
+                    for name in promised.keys() {
+                        assert!(headers.contains(&name.to_lowercase()), "{who}: {method} {url} sent no {name}");
+                    }
+                }
                 if status >= 400 {
                     assert!(
                         documented.contains(&status),

@@ -126,3 +126,33 @@ db_test!(query_errors_name_the_parameter_and_unknown_parameters_are_refused, |ap
     problem(app.get(&token, &format!("/api/v1/councils/{council}/seats?kind=x")).await, 400, "unknown_query_parameter")
         .await;
 });
+
+// Found by the contract fuzzer: each of these once answered 500 (PostgreSQL refuses a NUL byte
+// in a query, and a number too large for its JSON) or was stored though the schema forbids it.
+db_test!(what_the_schema_forbids_inside_a_body_or_query_is_refused, |app| {
+    let token = app.login(COORDINATOR).await;
+    let body = problem(app.get(&token, "/api/v1/councils?q=a%00b").await, 400, "invalid_query_parameter").await;
+    assert!(body["detail"].as_str().unwrap().starts_with("q: control characters"), "{body}");
+    problem(app.get(&token, "/api/v1/people?cursor=%08").await, 400, "invalid_query_parameter").await;
+    // A nested object sent as an array of its values.
+    let council = json!({"name": unique("Råd"), "kind": "safety_council", "mandate": [null, null]});
+    let body = problem(app.post(&token, "/api/v1/councils", &council).await, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "mandate", "{body}");
+    // Errors inside a nested object name their path, and every one is listed.
+    let council = json!({"name": "x".repeat(201), "kind": "safety_council",
+        "mandate": {"decision_reference": "a\u{7}b"}});
+    let body = problem(app.post(&token, "/api/v1/councils", &council).await, 422, "validation_failed").await;
+    let mut fields: Vec<&str> =
+        body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    fields.sort();
+    assert_eq!(fields, ["mandate.decision_reference", "name"], "{body}");
+    // A geometry whose numbers are no place on earth.
+    let name = unique("Fuzzområde");
+    let area = json!({"kind": "neighbourhood", "name": name,
+        "geometry": {"type": "Point", "coordinates": [-1.7976931348623155e308, 59.0]}});
+    let admin = app.login(ADMIN).await;
+    let body = problem(app.post(&admin, "/api/v1/areas", &area).await, 422, "validation_failed").await;
+    assert_eq!(body["errors"][0]["field"], "geometry", "{body}");
+    let found = app.all_items(&token, "/api/v1/areas?q=Fuzzomr").await;
+    assert!(found.iter().all(|a| a["name"] != name.as_str()), "nothing stored");
+});

@@ -1013,8 +1013,9 @@ export interface components {
             /** @description A human-readable message (English; the web app translates by `code`). */
             message: string;
         };
-        /** @description A GeoJSON geometry object (CRS84): `type` and `coordinates`. */
+        /** @description A GeoJSON geometry object (RFC 7946, CRS84): `type` and `coordinates` nested as the type's are, each position `[longitude, latitude]` within -180..180 and -90..90; an optional `bbox`. */
         Geometry: {
+            bbox?: number[];
             coordinates: unknown[];
             /** @enum {string} */
             type: "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
@@ -1890,9 +1891,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The agreement's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -1964,7 +1965,7 @@ export interface operations {
             /** @description The agreement */
             200: {
                 headers: {
-                    /** @description The current version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2023,7 +2024,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2179,9 +2180,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The new area's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -2256,7 +2257,7 @@ export interface operations {
             /** @description The area */
             200: {
                 headers: {
-                    /** @description The current version, for If-Match */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2386,7 +2387,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2860,9 +2861,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The council's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -2934,7 +2935,7 @@ export interface operations {
             /** @description The council */
             200: {
                 headers: {
-                    /** @description The current version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -2993,7 +2994,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3158,9 +3159,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The term's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -3243,7 +3244,7 @@ export interface operations {
             /** @description The term */
             200: {
                 headers: {
-                    /** @description The current version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3304,7 +3305,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3465,9 +3466,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The seat's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -3550,7 +3551,7 @@ export interface operations {
             /** @description The seat */
             200: {
                 headers: {
-                    /** @description The current version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3684,7 +3685,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -3780,6 +3781,8 @@ export interface operations {
             /** @description The logged-in user */
             200: {
                 headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3874,9 +3877,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The new organization's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -3948,7 +3951,7 @@ export interface operations {
             /** @description The organization */
             200: {
                 headers: {
-                    /** @description The current version, for If-Match */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4078,7 +4081,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4229,9 +4232,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Its version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
-                    /** @description The new person's URL */
+                    /** @description The new resource's URL */
                     Location?: string;
                     [name: string]: unknown;
                 };
@@ -4303,7 +4306,7 @@ export interface operations {
             /** @description The person */
             200: {
                 headers: {
-                    /** @description The current version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4362,7 +4365,7 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -4464,7 +4467,7 @@ export interface operations {
             /** @description Erased */
             200: {
                 headers: {
-                    /** @description The new version */
+                    /** @description The resource's version, for If-Match */
                     ETag?: string;
                     [name: string]: unknown;
                 };

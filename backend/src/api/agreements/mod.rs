@@ -5,7 +5,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
 use uuid::Uuid;
 
@@ -18,8 +18,7 @@ use crate::domain::role::{Action, EDITORS};
 use crate::entities::agreement::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::query::search_term;
-use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, page};
 use crate::store::agreements::{run_by, with_party};
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -35,11 +34,7 @@ const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/agreements")]
-pub async fn list(
-    state: web::Data<AppState>,
-    caller: Caller,
-    q: ListQuery<AgreementFilters>,
-) -> ApiResult<HttpResponse> {
+pub async fn list(call: Call, q: ListQuery<AgreementFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
     let select = Entity::find()
         .apply_if(f.phase, |s, v| s.filter(Column::Phase.eq(v)))
@@ -48,12 +43,12 @@ pub async fn list(
         .apply_if(f.party_id, |s, o| s.filter(Column::Id.in_subquery(with_party(o))))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
     page::respond::<Agreements>(
-        &state.db.read,
-        &caller,
+        call.read(),
+        &call.caller,
         select,
         &BY_NAME,
         &q.page,
-        caller.may(EDITORS, &[Action::Create]),
+        call.caller.may(EDITORS, &[Action::Create]),
     )
     .await
 }
@@ -63,12 +58,12 @@ pub async fn list(
     operation_id = "getAgreement",
     tag = "agreements",
     params(("id" = Uuid, Path, description = "Agreement id")),
-    responses((status = 200, description = "The agreement", body = Agreement, headers(("ETag" = String, description = "The current version")))),
+    responses((status = 200, description = "The agreement", body = Agreement)),
     security(("bearer" = []))
 )]
 #[get("/agreements/{id}")]
-pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    write::get::<Agreements>(&state.db, &caller, (), id.into_inner()).await
+pub async fn get_one(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.get::<Agreements>((), id.into_inner()).await
 }
 
 /// Create an agreement
@@ -79,19 +74,13 @@ pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<U
     tag = "agreements",
     request_body = NewAgreement,
     params(IdempotencyKey),
-    responses((status = 201, description = "Created", body = Agreement,
-        headers(("Location" = String, description = "The agreement's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Agreement), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/agreements")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    body: Json<NewAgreement>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::create::<Agreements>(&state.db, &caller, &req, (), body.0).await
+pub async fn create(call: Call, body: Json<NewAgreement>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.create::<Agreements>((), body.0).await
 }
 
 /// Update an agreement
@@ -102,19 +91,13 @@ pub async fn create(
     tag = "agreements",
     request_body = AgreementPatch,
     params(("id" = Uuid, Path, description = "Agreement id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Agreement, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Agreement), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/agreements/{id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<AgreementPatch>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::update::<Agreements>(&state.db, &caller, &req, (), id.into_inner(), body.0).await
+pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<AgreementPatch>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.update::<Agreements>((), id.into_inner(), body.0).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -12,13 +12,14 @@ use crate::kit::{Names, double_option, non_null};
 
 /// Who signed for which party, and when.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Signatory {
     pub person_id: Uuid,
     pub organization_id: Uuid,
     #[serde(default)]
     pub signed_on: Option<NaiveDate>,
 }
+crate::objects_only!(Signatory);
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Agreement {

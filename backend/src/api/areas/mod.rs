@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
+use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sea_orm::{ColumnTrait, QueryFilter, QueryTrait};
 use uuid::Uuid;
 
@@ -19,8 +19,7 @@ use crate::error::ApiResult;
 use crate::kit::concurrency::ok_with_etag;
 use crate::kit::query::search_term;
 use crate::kit::write::present_one;
-use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, Query, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, Query, write};
 use crate::store::areas::{overlapping, select, valid_on};
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -36,14 +35,14 @@ const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/areas")]
-pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<AreaFilters>) -> ApiResult<HttpResponse> {
+pub async fn list(call: Call, q: ListQuery<AreaFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
     let s = select(f.include_geometry.unwrap_or(false))
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
         .apply_if(f.parent_id, |s, p| s.filter(Column::ParentId.eq(p)))
         .apply_if(f.valid_at, |s, d| s.filter(valid_on(d)))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
-    page::respond::<Areas>(&state.db.read, &caller, s, &BY_NAME, &q.page, caller.may(ADMINS, &[Action::Create])).await
+    call.list::<Areas>(s, &BY_NAME, &q.page, call.caller.may(ADMINS, &[Action::Create])).await
 }
 
 /// Get an area
@@ -51,20 +50,14 @@ pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<AreaF
     operation_id = "getArea",
     tag = "areas",
     params(("id" = Uuid, Path, description = "Area id"), AreaGetQuery),
-    responses((status = 200, description = "The area", body = Area,
-        headers(("ETag" = String, description = "The current version, for If-Match")))),
+    responses((status = 200, description = "The area", body = Area)),
     security(("bearer" = []))
 )]
 #[get("/areas/{id}")]
-pub async fn get_one(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Uuid>,
-    q: Query<AreaGetQuery>,
-) -> ApiResult<HttpResponse> {
-    let db = &state.db.read;
+pub async fn get_one(call: Call, id: web::Path<Uuid>, q: Query<AreaGetQuery>) -> ApiResult<HttpResponse> {
+    let db = call.read();
     let row = select(q.0.include_geometry.unwrap_or(false)).filter(Column::Id.eq(id.into_inner())).one(db).await?;
-    let area = present_one::<Areas>(db, &caller, row.ok_or(crate::error::ApiError::NotFound)?).await?;
+    let area = present_one::<Areas>(db, &call.caller, row.ok_or(crate::error::ApiError::NotFound)?).await?;
     Ok(ok_with_etag(area.version, &area))
 }
 
@@ -80,19 +73,14 @@ pub async fn get_one(
     security(("bearer" = []))
 )]
 #[get("/areas/{id}/overlaps")]
-pub async fn overlaps(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Uuid>,
-    q: ListQuery<OverlapFilters>,
-) -> ApiResult<HttpResponse> {
-    let area = write::find::<Areas>(&state.db.read, (), id.into_inner()).await?;
+pub async fn overlaps(call: Call, id: web::Path<Uuid>, q: ListQuery<OverlapFilters>) -> ApiResult<HttpResponse> {
+    let area = write::find::<Areas>(call.read(), (), id.into_inner()).await?;
     let f = q.filters;
     let s = select(false)
         .filter(Column::Id.in_subquery(overlapping(area.id)))
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
         .apply_if(f.valid_at, |s, d| s.filter(valid_on(d)));
-    page::respond::<Areas>(&state.db.read, &caller, s, &BY_NAME, &q.page, vec![]).await
+    call.list::<Areas>(s, &BY_NAME, &q.page, vec![]).await
 }
 
 /// Create an area
@@ -103,19 +91,13 @@ pub async fn overlaps(
     tag = "areas",
     request_body = NewArea,
     params(IdempotencyKey),
-    responses((status = 201, description = "Created", body = Area,
-        headers(("Location" = String, description = "The new area's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Area), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/areas")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    body: Json<NewArea>,
-) -> ApiResult<HttpResponse> {
-    caller.require(ADMINS)?;
-    write::create::<Areas>(&state.db, &caller, &req, (), body.0).await
+pub async fn create(call: Call, body: Json<NewArea>) -> ApiResult<HttpResponse> {
+    call.require(ADMINS)?;
+    call.create::<Areas>((), body.0).await
 }
 
 /// Update an area
@@ -126,19 +108,13 @@ pub async fn create(
     tag = "areas",
     request_body = AreaPatch,
     params(("id" = Uuid, Path, description = "Area id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Area, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Area), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/areas/{id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<AreaPatch>,
-) -> ApiResult<HttpResponse> {
-    caller.require(ADMINS)?;
-    write::update::<Areas>(&state.db, &caller, &req, (), id.into_inner(), body.0).await
+pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<AreaPatch>) -> ApiResult<HttpResponse> {
+    call.require(ADMINS)?;
+    call.update::<Areas>((), id.into_inner(), body.0).await
 }
 
 /// Delete an area
@@ -153,14 +129,9 @@ pub async fn update(
     security(("bearer" = []))
 )]
 #[delete("/areas/{id}")]
-pub async fn remove(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-) -> ApiResult<HttpResponse> {
-    caller.require(ADMINS)?;
-    write::delete::<Areas>(&state.db, &caller, &req, (), id.into_inner()).await
+pub async fn remove(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.require(ADMINS)?;
+    call.delete::<Areas>((), id.into_inner()).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
 use uuid::Uuid;
 
@@ -17,8 +17,7 @@ use crate::domain::role::{Action, EDITORS};
 use crate::entities::council::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::query::search_term;
-use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, page};
 use crate::store::councils::covering;
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -34,7 +33,7 @@ const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/councils")]
-pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<CouncilFilters>) -> ApiResult<HttpResponse> {
+pub async fn list(call: Call, q: ListQuery<CouncilFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
     let select = Entity::find()
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
@@ -43,12 +42,12 @@ pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<Counc
         .apply_if(f.area_id, |s, a| s.filter(Column::Id.in_subquery(covering(a))))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
     page::respond::<Councils>(
-        &state.db.read,
-        &caller,
+        call.read(),
+        &call.caller,
         select,
         &BY_NAME,
         &q.page,
-        caller.may(EDITORS, &[Action::Create]),
+        call.caller.may(EDITORS, &[Action::Create]),
     )
     .await
 }
@@ -60,12 +59,12 @@ pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<Counc
     operation_id = "getCouncil",
     tag = "councils",
     params(("id" = Uuid, Path, description = "Council id")),
-    responses((status = 200, description = "The council", body = Council, headers(("ETag" = String, description = "The current version")))),
+    responses((status = 200, description = "The council", body = Council)),
     security(("bearer" = []))
 )]
 #[get("/councils/{id}")]
-pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    write::get::<Councils>(&state.db, &caller, (), id.into_inner()).await
+pub async fn get_one(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.get::<Councils>((), id.into_inner()).await
 }
 
 /// Create a council
@@ -76,19 +75,13 @@ pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<U
     tag = "councils",
     request_body = NewCouncil,
     params(IdempotencyKey),
-    responses((status = 201, description = "Created", body = Council,
-        headers(("Location" = String, description = "The council's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Council), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/councils")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    body: Json<NewCouncil>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::create::<Councils>(&state.db, &caller, &req, (), body.0).await
+pub async fn create(call: Call, body: Json<NewCouncil>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.create::<Councils>((), body.0).await
 }
 
 /// Update a council
@@ -100,20 +93,14 @@ pub async fn create(
     tag = "councils",
     request_body = CouncilPatch,
     params(("id" = Uuid, Path, description = "Council id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Council, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Council), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/councils/{id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<CouncilPatch>,
-) -> ApiResult<HttpResponse> {
+pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<CouncilPatch>) -> ApiResult<HttpResponse> {
     let id = id.into_inner();
-    caller.require_manager(&state.db.read, id).await?;
-    write::update::<Councils>(&state.db, &caller, &req, (), id, body.0).await
+    call.require_manager(id).await?;
+    call.update::<Councils>((), id, body.0).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

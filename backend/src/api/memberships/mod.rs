@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, get, patch, post, web};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryTrait};
 use uuid::Uuid;
 
@@ -17,8 +17,7 @@ use crate::domain::time::today;
 use crate::entities::membership::{Column, Entity};
 use crate::entities::{council, person};
 use crate::error::ApiResult;
-use crate::kit::{Caller, Json, Keyset, ListQuery, NoParams, Page, PageParams, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, NoParams, Page, PageParams};
 use crate::store::{self, access::current_on};
 
 const OLDEST_FIRST: Keyset<Column> = Keyset::by(Column::StartDate, Column::Id);
@@ -34,13 +33,8 @@ const OLDEST_FIRST: Keyset<Column> = Keyset::by(Column::StartDate, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/councils/{id}/memberships")]
-pub async fn list(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Uuid>,
-    q: ListQuery<MembershipFilters>,
-) -> ApiResult<HttpResponse> {
-    let db = &state.db.read;
+pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<MembershipFilters>) -> ApiResult<HttpResponse> {
+    let db = call.read();
     let council = store::find::<council::Entity>(db, id.into_inner()).await?;
     let f = q.filters;
     let select = Entity::find()
@@ -49,8 +43,8 @@ pub async fn list(
         .apply_if(f.current, |s, cur| {
             s.filter(if cur { current_on(today()) } else { Condition::not(current_on(today())) })
         });
-    let actions = if caller.manages(db, council.id).await? { vec![Action::Create] } else { vec![] };
-    page::respond::<Memberships>(db, &caller, select, &OLDEST_FIRST, &q.page, actions).await
+    let actions = if call.manages(council.id).await? { vec![Action::Create] } else { vec![] };
+    call.list::<Memberships>(select, &OLDEST_FIRST, &q.page, actions).await
 }
 
 /// List a person's memberships
@@ -64,16 +58,11 @@ pub async fn list(
     security(("bearer" = []))
 )]
 #[get("/people/{id}/memberships")]
-pub async fn of_person(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Uuid>,
-    q: ListQuery<NoParams>,
-) -> ApiResult<HttpResponse> {
-    let db = &state.db.read;
+pub async fn of_person(call: Call, id: web::Path<Uuid>, q: ListQuery<NoParams>) -> ApiResult<HttpResponse> {
+    let db = call.read();
     let person = store::find::<person::Entity>(db, id.into_inner()).await?;
     let select = Entity::find().filter(Column::PersonId.eq(person.id));
-    page::respond::<Memberships>(db, &caller, select, &OLDEST_FIRST, &q.page, vec![]).await
+    call.list::<Memberships>(select, &OLDEST_FIRST, &q.page, vec![]).await
 }
 
 /// Get a membership
@@ -81,17 +70,13 @@ pub async fn of_person(
     operation_id = "getCouncilMembership",
     tag = "councils",
     params(("id" = Uuid, Path, description = "Council id"), ("membership_id" = Uuid, Path, description = "Membership id")),
-    responses((status = 200, description = "The term", body = Membership, headers(("ETag" = String, description = "The current version")))),
+    responses((status = 200, description = "The term", body = Membership)),
     security(("bearer" = []))
 )]
 #[get("/councils/{id}/memberships/{membership_id}")]
-pub async fn get_one(
-    state: web::Data<AppState>,
-    caller: Caller,
-    path: web::Path<(Uuid, Uuid)>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_one(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
     let (council, id) = path.into_inner();
-    write::get::<Memberships>(&state.db, &caller, council, id).await
+    call.get::<Memberships>(council, id).await
 }
 
 /// Add a member to a council
@@ -103,21 +88,14 @@ pub async fn get_one(
     tag = "councils",
     request_body = NewMembership,
     params(("id" = Uuid, Path, description = "Council id"), IdempotencyKey),
-    responses((status = 201, description = "Created", body = Membership,
-        headers(("Location" = String, description = "The term's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Membership), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/councils/{id}/memberships")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<NewMembership>,
-) -> ApiResult<HttpResponse> {
-    let council = store::find::<council::Entity>(&state.db.read, id.into_inner()).await?;
-    caller.require_manager(&state.db.read, council.id).await?;
-    write::create::<Memberships>(&state.db, &caller, &req, council.id, body.0).await
+pub async fn create(call: Call, id: web::Path<Uuid>, body: Json<NewMembership>) -> ApiResult<HttpResponse> {
+    let council = store::find::<council::Entity>(call.read(), id.into_inner()).await?;
+    call.require_manager(council.id).await?;
+    call.create::<Memberships>(council.id, body.0).await
 }
 
 /// Change or end a term
@@ -128,20 +106,14 @@ pub async fn create(
     tag = "councils",
     request_body = MembershipPatch,
     params(("id" = Uuid, Path, description = "Council id"), ("membership_id" = Uuid, Path, description = "Membership id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Membership, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Membership), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/councils/{id}/memberships/{membership_id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    path: web::Path<(Uuid, Uuid)>,
-    body: Json<MembershipPatch>,
-) -> ApiResult<HttpResponse> {
+pub async fn update(call: Call, path: web::Path<(Uuid, Uuid)>, body: Json<MembershipPatch>) -> ApiResult<HttpResponse> {
     let (council, id) = path.into_inner();
-    caller.require_manager(&state.db.read, council).await?;
-    write::update::<Memberships>(&state.db, &caller, &req, council, id, body.0).await
+    call.require_manager(council).await?;
+    call.update::<Memberships>(council, id, body.0).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
+use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
 use uuid::Uuid;
 
@@ -17,8 +17,7 @@ use crate::domain::role::{Action, EDITORS};
 use crate::entities::organization::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::query::search_term;
-use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
 
@@ -33,18 +32,14 @@ const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/organizations")]
-pub async fn list(
-    state: web::Data<AppState>,
-    caller: Caller,
-    q: ListQuery<OrganizationFilters>,
-) -> ApiResult<HttpResponse> {
+pub async fn list(call: Call, q: ListQuery<OrganizationFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
     let select = Entity::find()
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
         .apply_if(f.parent_id, |s, p| s.filter(Column::ParentId.eq(p)))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
-    let actions = caller.may(EDITORS, &[Action::Create]);
-    page::respond::<Organizations>(&state.db.read, &caller, select, &BY_NAME, &q.page, actions).await
+    let actions = call.caller.may(EDITORS, &[Action::Create]);
+    call.list::<Organizations>(select, &BY_NAME, &q.page, actions).await
 }
 
 /// Get an organization
@@ -52,13 +47,12 @@ pub async fn list(
     operation_id = "getOrganization",
     tag = "organizations",
     params(("id" = Uuid, Path, description = "Organization id")),
-    responses((status = 200, description = "The organization", body = Organization,
-        headers(("ETag" = String, description = "The current version, for If-Match")))),
+    responses((status = 200, description = "The organization", body = Organization)),
     security(("bearer" = []))
 )]
 #[get("/organizations/{id}")]
-pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    write::get::<Organizations>(&state.db, &caller, (), id.into_inner()).await
+pub async fn get_one(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.get::<Organizations>((), id.into_inner()).await
 }
 
 /// Create an organization
@@ -69,19 +63,13 @@ pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<U
     tag = "organizations",
     request_body = NewOrganization,
     params(IdempotencyKey),
-    responses((status = 201, description = "Created", body = Organization,
-        headers(("Location" = String, description = "The new organization's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Organization), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/organizations")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    body: Json<NewOrganization>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::create::<Organizations>(&state.db, &caller, &req, (), body.0).await
+pub async fn create(call: Call, body: Json<NewOrganization>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.create::<Organizations>((), body.0).await
 }
 
 /// Update an organization
@@ -92,19 +80,13 @@ pub async fn create(
     tag = "organizations",
     request_body = OrganizationPatch,
     params(("id" = Uuid, Path, description = "Organization id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Organization, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Organization), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/organizations/{id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<OrganizationPatch>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::update::<Organizations>(&state.db, &caller, &req, (), id.into_inner(), body.0).await
+pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<OrganizationPatch>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.update::<Organizations>((), id.into_inner(), body.0).await
 }
 
 /// Delete an organization
@@ -118,14 +100,9 @@ pub async fn update(
     security(("bearer" = []))
 )]
 #[delete("/organizations/{id}")]
-pub async fn remove(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::delete::<Organizations>(&state.db, &caller, &req, (), id.into_inner()).await
+pub async fn remove(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.delete::<Organizations>((), id.into_inner()).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, get, patch, post, web};
+use actix_web::{HttpResponse, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait, TransactionTrait};
 use uuid::Uuid;
 
@@ -17,11 +17,10 @@ use crate::domain::role::{Action, EDITORS};
 use crate::domain::time::today;
 use crate::entities::person::{Column, Entity};
 use crate::error::ApiResult;
-use crate::kit::concurrency::{check_if_match, ok_with_etag};
+use crate::kit::concurrency::ok_with_etag;
 use crate::kit::query::search_term;
-use crate::kit::write::{self, find, present_one};
-use crate::kit::{Caller, Json, Keyset, ListQuery, Page, PageParams, page};
-use crate::state::AppState;
+use crate::kit::write::{find, present_one};
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 use crate::store::memberships::people_on;
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -38,14 +37,13 @@ const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
     security(("bearer" = []))
 )]
 #[get("/people")]
-pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<PersonFilters>) -> ApiResult<HttpResponse> {
+pub async fn list(call: Call, q: ListQuery<PersonFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
     let select = Entity::find()
         .apply_if(f.organization_id, |s, o| s.filter(Column::OrganizationId.eq(o)))
         .apply_if(f.council_id, |s, c| s.filter(Column::Id.in_subquery(people_on(c, today()))))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
-    page::respond::<People>(&state.db.read, &caller, select, &BY_NAME, &q.page, caller.may(EDITORS, &[Action::Create]))
-        .await
+    call.list::<People>(select, &BY_NAME, &q.page, call.caller.may(EDITORS, &[Action::Create])).await
 }
 
 /// Get a person
@@ -53,12 +51,12 @@ pub async fn list(state: web::Data<AppState>, caller: Caller, q: ListQuery<Perso
     operation_id = "getPerson",
     tag = "people",
     params(("id" = Uuid, Path, description = "Person id")),
-    responses((status = 200, description = "The person", body = Person, headers(("ETag" = String, description = "The current version")))),
+    responses((status = 200, description = "The person", body = Person)),
     security(("bearer" = []))
 )]
 #[get("/people/{id}")]
-pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    write::get::<People>(&state.db, &caller, (), id.into_inner()).await
+pub async fn get_one(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.get::<People>((), id.into_inner()).await
 }
 
 /// Create a person
@@ -69,19 +67,13 @@ pub async fn get_one(state: web::Data<AppState>, caller: Caller, id: web::Path<U
     tag = "people",
     request_body = NewPerson,
     params(IdempotencyKey),
-    responses((status = 201, description = "Created", body = Person,
-        headers(("Location" = String, description = "The new person's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Person), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/people")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    body: Json<NewPerson>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::create::<People>(&state.db, &caller, &req, (), body.0).await
+pub async fn create(call: Call, body: Json<NewPerson>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.create::<People>((), body.0).await
 }
 
 /// Update a person
@@ -92,19 +84,13 @@ pub async fn create(
     tag = "people",
     request_body = PersonPatch,
     params(("id" = Uuid, Path, description = "Person id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Person, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Person), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/people/{id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<PersonPatch>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    write::update::<People>(&state.db, &caller, &req, (), id.into_inner(), body.0).await
+pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<PersonPatch>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    call.update::<People>((), id.into_inner(), body.0).await
 }
 
 /// Export everything held about a person (GDPR art. 15)
@@ -118,11 +104,11 @@ pub async fn update(
     security(("bearer" = []))
 )]
 #[get("/people/{id}/export")]
-pub async fn export(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    let txn = state.db.write.begin().await?;
+pub async fn export(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    let txn = call.db().write.begin().await?;
     let person = find::<People>(&txn, (), id.into_inner()).await?;
-    let export = model::export(&txn, &caller, person).await?;
+    let export = model::export(&txn, &call.caller, person).await?;
     txn.commit().await?;
     Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(export))
 }
@@ -136,22 +122,17 @@ pub async fn export(state: web::Data<AppState>, caller: Caller, id: web::Path<Uu
     operation_id = "erasePerson",
     tag = "people",
     params(("id" = Uuid, Path, description = "Person id"), IfMatch),
-    responses((status = 200, description = "Erased", body = Person, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden)),
+    responses((status = 200, description = "Erased", body = Person), (status = 403, response = Forbidden)),
     security(("bearer" = []))
 )]
 #[post("/people/{id}/erase")]
-pub async fn erase(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-) -> ApiResult<HttpResponse> {
-    caller.require(EDITORS)?;
-    let txn = state.db.write.begin().await?;
+pub async fn erase(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    call.require(EDITORS)?;
+    let txn = call.db().write.begin().await?;
     let current = find::<People>(&txn, (), id.into_inner()).await?;
-    check_if_match(&req, current.version)?;
-    model::erase(&txn, &caller, &current).await?;
-    let person = present_one::<People>(&txn, &caller, find::<People>(&txn, (), current.id).await?).await?;
+    call.check_if_match(current.version)?;
+    model::erase(&txn, &call.caller, &current).await?;
+    let person = present_one::<People>(&txn, &call.caller, find::<People>(&txn, (), current.id).await?).await?;
     txn.commit().await?;
     Ok(ok_with_etag(person.version, &person))
 }

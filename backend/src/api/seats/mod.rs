@@ -4,7 +4,7 @@
 mod model;
 mod types;
 
-use actix_web::{HttpRequest, HttpResponse, delete, get, patch, post, web};
+use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -16,8 +16,7 @@ use crate::domain::role::Action;
 use crate::entities::council;
 use crate::entities::seat::{Column, Entity};
 use crate::error::ApiResult;
-use crate::kit::{Caller, Json, Keyset, ListQuery, NoParams, Page, PageParams, page, write};
-use crate::state::AppState;
+use crate::kit::{Call, Json, Keyset, ListQuery, NoParams, Page, PageParams};
 use crate::store;
 
 const IN_ORDER_MADE: Keyset<Column> = Keyset::by_id(Column::Id);
@@ -33,17 +32,12 @@ const IN_ORDER_MADE: Keyset<Column> = Keyset::by_id(Column::Id);
     security(("bearer" = []))
 )]
 #[get("/councils/{id}/seats")]
-pub async fn list(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Uuid>,
-    q: ListQuery<NoParams>,
-) -> ApiResult<HttpResponse> {
-    let db = &state.db.read;
+pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<NoParams>) -> ApiResult<HttpResponse> {
+    let db = call.read();
     let council = store::find::<council::Entity>(db, id.into_inner()).await?;
-    let actions = if caller.manages(db, council.id).await? { vec![Action::Create] } else { vec![] };
+    let actions = if call.manages(council.id).await? { vec![Action::Create] } else { vec![] };
     let select = Entity::find().filter(Column::CouncilId.eq(council.id));
-    page::respond::<Seats>(db, &caller, select, &IN_ORDER_MADE, &q.page, actions).await
+    call.list::<Seats>(select, &IN_ORDER_MADE, &q.page, actions).await
 }
 
 /// Get a seat
@@ -51,17 +45,13 @@ pub async fn list(
     operation_id = "getSeat",
     tag = "councils",
     params(("id" = Uuid, Path, description = "Council id"), ("seat_id" = Uuid, Path, description = "Seat id")),
-    responses((status = 200, description = "The seat", body = Seat, headers(("ETag" = String, description = "The current version")))),
+    responses((status = 200, description = "The seat", body = Seat)),
     security(("bearer" = []))
 )]
 #[get("/councils/{id}/seats/{seat_id}")]
-pub async fn get_one(
-    state: web::Data<AppState>,
-    caller: Caller,
-    path: web::Path<(Uuid, Uuid)>,
-) -> ApiResult<HttpResponse> {
+pub async fn get_one(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
     let (council, seat) = path.into_inner();
-    write::get::<Seats>(&state.db, &caller, council, seat).await
+    call.get::<Seats>(council, seat).await
 }
 
 /// Add a seat to a council
@@ -72,21 +62,14 @@ pub async fn get_one(
     tag = "councils",
     request_body = NewSeat,
     params(("id" = Uuid, Path, description = "Council id"), IdempotencyKey),
-    responses((status = 201, description = "Created", body = Seat,
-        headers(("Location" = String, description = "The seat's URL"), ("ETag" = String, description = "Its version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 201, description = "Created", body = Seat), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[post("/councils/{id}/seats")]
-pub async fn create(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Uuid>,
-    body: Json<NewSeat>,
-) -> ApiResult<HttpResponse> {
-    let council = store::find::<council::Entity>(&state.db.read, id.into_inner()).await?;
-    caller.require_manager(&state.db.read, council.id).await?;
-    write::create::<Seats>(&state.db, &caller, &req, council.id, body.0).await
+pub async fn create(call: Call, id: web::Path<Uuid>, body: Json<NewSeat>) -> ApiResult<HttpResponse> {
+    let council = store::find::<council::Entity>(call.read(), id.into_inner()).await?;
+    call.require_manager(council.id).await?;
+    call.create::<Seats>(council.id, body.0).await
 }
 
 /// Update a seat
@@ -97,20 +80,14 @@ pub async fn create(
     tag = "councils",
     request_body = SeatPatch,
     params(("id" = Uuid, Path, description = "Council id"), ("seat_id" = Uuid, Path, description = "Seat id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Seat, headers(("ETag" = String, description = "The new version"))), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    responses((status = 200, description = "Updated", body = Seat), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
 #[patch("/councils/{id}/seats/{seat_id}")]
-pub async fn update(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    path: web::Path<(Uuid, Uuid)>,
-    body: Json<SeatPatch>,
-) -> ApiResult<HttpResponse> {
+pub async fn update(call: Call, path: web::Path<(Uuid, Uuid)>, body: Json<SeatPatch>) -> ApiResult<HttpResponse> {
     let (council, seat) = path.into_inner();
-    caller.require_manager(&state.db.read, council).await?;
-    write::update::<Seats>(&state.db, &caller, &req, council, seat, body.0).await
+    call.require_manager(council).await?;
+    call.update::<Seats>(council, seat, body.0).await
 }
 
 /// Remove a seat
@@ -124,15 +101,10 @@ pub async fn update(
     security(("bearer" = []))
 )]
 #[delete("/councils/{id}/seats/{seat_id}")]
-pub async fn remove(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    path: web::Path<(Uuid, Uuid)>,
-) -> ApiResult<HttpResponse> {
+pub async fn remove(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<HttpResponse> {
     let (council, seat) = path.into_inner();
-    caller.require_manager(&state.db.read, council).await?;
-    write::delete::<Seats>(&state.db, &caller, &req, council, seat).await
+    call.require_manager(council).await?;
+    call.delete::<Seats>(council, seat).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
