@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { paths } from '@/api/schema';
+import type { CouncilKind } from '@/api/types';
 import { api } from './api-client';
 import { unwrap } from './problem';
 
@@ -51,6 +52,13 @@ export const staffingQuery = (councilId: string | null, at: string) =>
         }),
       ),
     enabled: !at || /^\d{4}-\d{2}-\d{2}$/.test(at),
+  });
+
+export const coverageQuery = (at: string, kind: CouncilKind) =>
+  queryOptions({
+    queryKey: ['reports', 'coverage', at, kind],
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports/coverage', { params: { query: { at, kind } } })),
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(at),
   });
 
 /** The one central steering group (the default parent of a new local steering group), or null. */

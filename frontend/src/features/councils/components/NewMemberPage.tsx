@@ -24,6 +24,8 @@ const MEMBER_FIELDS: Record<string, string> = {
   end_date: 'councils.members.endDate',
 };
 
+const validDate = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
 export function NewMemberPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -42,7 +44,8 @@ export function NewMemberPage() {
   const [role, setRole] = useState<CouncilRole | ''>('');
   const [onBehalfOf, setOnBehalfOf] = useState('');
   const onBehalfOfName = useEntityName('organization', onBehalfOf);
-  const [startDate, setStartDate] = useState(todayIso());
+  // …and a start date, when the new member succeeds a term that ends the day before.
+  const [startDate, setStartDate] = useState(() => validDate(params.get('start')) ?? todayIso());
   const [endDate, setEndDate] = useState('');
   const form = useServerForm({
     prefix: 'member',

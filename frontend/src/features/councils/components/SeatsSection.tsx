@@ -6,6 +6,7 @@ import { todayIso } from '@/lib/format';
 import { namesOf } from '@/lib/names';
 import { useCan } from '@/lib/permissions';
 import { staffingQuery } from '@/lib/resources';
+import { fillSeatPath } from '@/lib/paths';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { EntityLink } from '@/components/EntityLink';
@@ -79,7 +80,7 @@ export function SeatsSection({ council }: { council: Council }) {
                     )}
                     {mayManageMembers && s.holders.length < s.max_holders && (
                       <li>
-                        <Link to={`/councils/${council.id}/members/new?seat=${s.seat_id}`} className="small-link">
+                        <Link to={fillSeatPath(council.id, s.seat_id)} className="small-link">
                           {t('councils.seats.fill')}
                           <span className="visually-hidden"> {s.label}</span>
                         </Link>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CoveredArea, CoverageReport } from '@/api/types';
 import { formatDate } from '@/lib/format';
+import { newLocalSteeringGroupPath } from '@/lib/paths';
 import { useCan } from '@/lib/permissions';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
@@ -28,7 +29,7 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
           {offerCreate && (
             <>
               {' '}
-              <Link to={`/councils/new?kind=local_steering_group&area_id=${row.area.id}`} className="small-link">
+              <Link to={newLocalSteeringGroupPath(row.area.id)} className="small-link">
                 {t('coverage.createLocalHere')}
                 <span className="visually-hidden"> ({row.area.name})</span>
               </Link>

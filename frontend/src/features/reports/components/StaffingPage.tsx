@@ -6,6 +6,7 @@ import type { StaffingReport } from '@/api/types';
 import { downloadBlob } from '@/lib/download';
 import { formatDate, todayIso } from '@/lib/format';
 import { useEntityName } from '@/lib/names';
+import { fillSeatPath } from '@/lib/paths';
 import { searchCouncils } from '@/lib/options';
 import { useCan } from '@/lib/permissions';
 import { organizationQuery } from '@/lib/resources';
@@ -192,7 +193,7 @@ function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { r
                   mayFill
                     ? (s) =>
                         s.vacant && s.required ? (
-                          <Link to={`/councils/${c.council_id}/members/new?seat=${s.seat_id}`} className="small-link">
+                          <Link to={fillSeatPath(c.council_id, s.seat_id)} className="small-link">
                             {t('councils.seats.fill')}
                             <span className="visually-hidden"> {s.label}</span>
                           </Link>
