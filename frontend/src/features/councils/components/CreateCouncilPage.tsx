@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { CouncilKind, NewCouncil } from '@/api/types';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
+import { Loading } from '@/components/ui/Spinner';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
@@ -26,7 +27,7 @@ export function prefillFromParams(params: URLSearchParams): CouncilPrefill {
 
 export function CreateCouncilPage() {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreate = useCollectionCan('councils');
   const navigate = useNavigate();
   const flash = useFlash();
   const [params] = useSearchParams();
@@ -35,7 +36,8 @@ export function CreateCouncilPage() {
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('councils.newTitle'));
 
-  if (!can('create', 'council')) return <Navigate to="/councils" replace />;
+  if (mayCreate === undefined) return <Loading />;
+  if (!mayCreate) return <Navigate to="/councils" replace />;
 
   async function onSubmit(body: NewCouncil) {
     const c = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));

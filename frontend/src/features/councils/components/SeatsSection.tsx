@@ -34,8 +34,8 @@ export function SeatsSection({ council }: { council: Council }) {
   const all = memberships.data?.pages.flatMap((p) => p.items) ?? [];
   const report = staffing.data?.councils.find((s) => s.council_id === council.id);
   const withoutSeat = all.filter((m) => m.current && !m.seat_id);
-  const mayManageSeats = can('manage_seats', 'council', council);
-  const mayManageMembers = can('manage_memberships', 'council', council);
+  const mayManageSeats = can('manage_seats', council);
+  const mayManageMembers = can('manage_memberships', council);
 
   return (
     <section aria-labelledby="seats-heading">

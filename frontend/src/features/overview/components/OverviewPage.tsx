@@ -4,18 +4,18 @@ import { Link } from 'react-router';
 import type { AreaRef } from '@/api/types';
 import { addDaysIso, formatDate } from '@/lib/format';
 import { fillSeatPath, newLocalSteeringGroupPath } from '@/lib/paths';
-import { useCan, type ResourceType } from '@/lib/permissions';
+import { useRoleMayFillSeats } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { COLLECTIONS, useCollectionPages, useLocalCoverageToday, useStaffingToday, type Collection } from '../api/overview';
+import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, type Shortcut } from '../api/overview';
 import { ENDING_WITHIN_DAYS, SHORT_LIST, termsEndingWithin, vacantRequiredSeats } from '../lib/attention';
 
-const CREATE: Record<Collection, { type: ResourceType; path: string; label: string }> = {
-  councils: { type: 'council', path: '/councils/new', label: 'councils.new' },
-  people: { type: 'person', path: '/people/new', label: 'people.new' },
-  organizations: { type: 'organization', path: '/organizations/new', label: 'organizations.new' },
-  agreements: { type: 'agreement', path: '/agreements/new', label: 'agreements.new' },
+const CREATE: Record<Shortcut, { path: string; label: string }> = {
+  councils: { path: '/councils/new', label: 'councils.new' },
+  people: { path: '/people/new', label: 'people.new' },
+  organizations: { path: '/organizations/new', label: 'organizations.new' },
+  agreements: { path: '/agreements/new', label: 'agreements.new' },
 };
 
 const AREA_KIND_ORDER = ['district', 'local_police_area'];
@@ -23,17 +23,14 @@ const AREA_KIND_ORDER = ['district', 'local_police_area'];
 /** The start page: what needs attention (vacant required seats, terms ending soon, areas without a local steering group), each with a link to act on it. */
 export function OverviewPage() {
   const { t } = useTranslation();
-  const can = useCan();
   useDocumentTitle(t('overview.title'));
   const staffing = useStaffingToday();
   const coverage = useLocalCoverageToday();
-  const pages = useCollectionPages();
-  const pageOf = (c: Collection) => pages[COLLECTIONS.indexOf(c)]?.data;
-  // Only a loaded list page decides: while it loads, no shortcut is offered.
-  const creatable = COLLECTIONS.filter((c) => pageOf(c) && can('create', CREATE[c].type, pageOf(c)));
+  // The list pages' `allowed_actions` decide the shortcuts (none while they load).
+  const creatable = useCreatableCollections();
   const mayCreateCouncil = creatable.includes('councils');
   // The staffing report carries no `allowed_actions`: the role decides (lib/permissions), the server checks.
-  const mayFill = can('manage_memberships', 'council');
+  const mayFill = useRoleMayFillSeats();
 
   const vacancies = staffing.data ? vacantRequiredSeats(staffing.data) : [];
   const ending = staffing.data ? termsEndingWithin(staffing.data) : [];

@@ -4,15 +4,15 @@ import { Link } from 'react-router';
 import type { CoveredArea, CoverageReport } from '@/api/types';
 import { formatDate } from '@/lib/format';
 import { newLocalSteeringGroupPath } from '@/lib/paths';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
 
 export function CoverageTable({ report }: { report: CoverageReport }) {
   const { t, i18n } = useTranslation();
-  const can = useCan();
+  const mayCreateCouncil = useCollectionCan('councils');
   // A local steering group can be created right from an uncovered area (the form prefills kind, area and parent).
-  const offerCreate = report.kind === 'local_steering_group' && can('create', 'council');
+  const offerCreate = report.kind === 'local_steering_group' && !!mayCreateCouncil;
   const rows = [...report.areas].sort((a, b) => {
     const ua = a.councils.length === 0 ? 0 : 1;
     const ub = b.councils.length === 0 ? 0 : 1;

@@ -8,7 +8,7 @@ import { formatDate, todayIso } from '@/lib/format';
 import { useEntityName } from '@/lib/names';
 import { fillSeatPath } from '@/lib/paths';
 import { searchCouncils } from '@/lib/options';
-import { useCan } from '@/lib/permissions';
+import { useRoleMayFillSeats } from '@/lib/permissions';
 import { organizationQuery } from '@/lib/resources';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
@@ -74,11 +74,11 @@ export function StaffingPage() {
 
 function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { report: StaffingReport; full: StaffingReport; lang: string; problemsOnly: boolean }) {
   const { t } = useTranslation();
-  const can = useCan();
   const qc = useQueryClient();
   const [exporting, setExporting] = useState(false);
   const totals = staffingTotals(full);
-  const mayFill = can('manage_memberships', 'council');
+  // The report's councils carry no `allowed_actions` (see lib/permissions).
+  const mayFill = useRoleMayFillSeats();
 
   async function exportCsv() {
     setExporting(true);
