@@ -1,6 +1,7 @@
 /**
- * Shared reads: the detail and list queries that more than one feature needs (names in links, pickers,
- * the council page's agreements, the staffing table). Features own their writes (mutations) and
+ * Shared reads: the detail and list queries that more than one feature needs (pickers, a list page's
+ * `allowed_actions`, the council page's agreements, the staffing table, the names of a create form's
+ * prefilled ids). Features own their writes (mutations) and
  * import the reads from here, so every page shares one cache entry per resource.
  */
 import { queryOptions } from '@tanstack/react-query';

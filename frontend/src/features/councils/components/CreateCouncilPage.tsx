@@ -8,7 +8,7 @@ import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { oneOf } from '@/components/list/useUrlFilters';
-import { COUNCIL_KINDS, useCreateCouncil } from '../api/councils';
+import { COUNCIL_KINDS, useCreateCouncil, usePrefillNames } from '../api/councils';
 import { CouncilForm, type CouncilPrefill } from './CouncilForm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,6 +32,7 @@ export function CreateCouncilPage() {
   const flash = useFlash();
   const [params] = useSearchParams();
   const [prefill] = useState(() => prefillFromParams(params));
+  const prefillNames = usePrefillNames(prefill);
   const create = useCreateCouncil();
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('councils.newTitle'));
@@ -52,7 +53,7 @@ export function CreateCouncilPage() {
         <Link to="/councils">{t('councils.backToList')}</Link>
       </p>
       <h1>{t('councils.newTitle')}</h1>
-      <CouncilForm prefill={prefill} submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
+      <CouncilForm prefill={{ ...prefill, names: prefillNames }} submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
     </>
   );
 }

@@ -19,7 +19,7 @@ export function upcomingBySeat(memberships: Membership[], today: string): Map<st
   for (const m of memberships) {
     if (!m.seat_id || m.start_date <= today) continue;
     const list = out.get(m.seat_id) ?? [];
-    list.push({ membershipId: m.id, personId: m.person_id, startDate: m.start_date });
+    list.push({ membershipId: m.id, personId: m.person_id, personName: namesOf(m)?.[m.person_id], startDate: m.start_date });
     out.set(m.seat_id, list.sort((a, b) => a.startDate.localeCompare(b.startDate)));
   }
   return out;

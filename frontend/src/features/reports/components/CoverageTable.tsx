@@ -43,8 +43,8 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
         {row.councils.map((c) => {
           const m = c.mandate;
           const parts: ReactNode[] = [];
-          if (m?.decided_by_council_id) parts.push(<EntityLink key="c" kind="council" id={m.decided_by_council_id} />);
-          else if (m?.decided_by_organization_id) parts.push(<EntityLink key="o" kind="organization" id={m.decided_by_organization_id} />);
+          if (m?.decided_by_council_id) parts.push(<EntityLink key="c" kind="council" id={m.decided_by_council_id} names={report.names} />);
+          else if (m?.decided_by_organization_id) parts.push(<EntityLink key="o" kind="organization" id={m.decided_by_organization_id} names={report.names} />);
           const text = [
             m?.decision_reference,
             m?.decided_on ? formatDate(m.decided_on, i18n.language) : null,
