@@ -141,13 +141,18 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(page.locator('.summary-grid > div').filter({ hasText: 'Vakanta obligatoriska platser' }).locator('dd')).toHaveText('1');
   await expectNoA11yViolations(page, 'staffing page (one council)');
   // Problems only: the vacant required seat is listed, with a link to fill it.
-  await page.getByLabel(/Visa bara problem/).check();
+  // The checkbox follows the URL, which the router updates just after the click: click, then wait for
+  // the state (check() may look too early and fail; it did intermittently before the start page too).
+  const problemsOnly = page.getByLabel(/Visa bara problem/);
+  await problemsOnly.click();
+  await expect(problemsOnly).toBeChecked();
   await expect(staffRow.getByRole('link', { name: /Tillsätt platsen/ })).toBeVisible();
   await expect(section.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Lokalpolisområdeschef' }) })).toHaveCount(0);
   const csv = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera problemen till CSV (Excel)' }).click();
   expect((await csv).suggestedFilename()).toMatch(/^bemanning-.*-problem\.csv$/);
-  await page.getByLabel(/Visa bara problem/).uncheck();
+  await problemsOnly.click();
+  await expect(problemsOnly).not.toBeChecked();
   await councilBox.fill('');
   await councilBox.press('Tab');
   await expect(page).not.toHaveURL(/council=/);

@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+export const ADMIN = { email: 'admin@samverkan.test', password: 'samverkan-admin' };
 export const COORDINATOR = { email: 'coordinator@samverkan.test', password: 'samverkan-coordinator' };
 export const VIEWER = { email: 'viewer@samverkan.test', password: 'samverkan-viewer' };
+/** The chair of "Lokal styrgrupp Södermalm" (backend/src/seed.rs), a member everywhere else. */
+export const MEMBER = { email: 'member@samverkan.test', password: 'samverkan-member' };
+export const MEMBER_CHAIRS = 'Lokal styrgrupp Södermalm';
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of violations. */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations, login } from './helpers';
 
-const MAIN_PAGES = ['/areas', '/organizations', '/councils', '/people', '/agreements', '/coverage', '/staffing', '/councils/new'];
+const MAIN_PAGES = ['/', '/areas', '/organizations', '/councils', '/people', '/agreements', '/coverage', '/staffing', '/councils/new'];
 
 async function expectNoSidewaysScroll(page: Page, label: string) {
   await expect(page.getByText('Laddar …')).toHaveCount(0);
@@ -28,7 +28,7 @@ for (const width of [320, 390]) {
     const controls = await menu.getAttribute('aria-controls');
     await expect(page.locator(`[id="${controls}"]`)).toBeVisible();
     await page.keyboard.press('Tab');
-    await expect(nav.getByRole('link', { name: 'Områden' })).toBeFocused();
+    await expect(nav.getByRole('link', { name: 'Översikt' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(menu).toBeFocused();

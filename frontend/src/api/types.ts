@@ -49,3 +49,4 @@ export type StaffingReport = Schemas['StaffingReport'];
 export type CouncilStaffing = Schemas['CouncilStaffing'];
 export type SeatStaffing = Schemas['SeatStaffing'];
 export type Holder = Schemas['Holder'];
+export type Action = Schemas['Action'];

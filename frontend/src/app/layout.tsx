@@ -44,7 +44,9 @@ export function AppLayout() {
       <header className="site-header">
         <div className="site-header-inner">
           <p className="brand">
-            <NavLink to="/areas">{t('app.name')}</NavLink>
+            <NavLink to="/" end>
+              {t('app.name')}
+            </NavLink>
           </p>
           <nav aria-label={t('nav.label')} className="main-nav">
             <button
@@ -58,6 +60,11 @@ export function AppLayout() {
               {t('nav.menu')}
             </button>
             <ul id="main-menu" className={menuOpen ? 'menu-open' : undefined}>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.overview')}
+                </NavLink>
+              </li>
               <li>
                 <NavLink to="/areas">{t('nav.areas')}</NavLink>
               </li>

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { Loading } from '@/components/ui/Spinner';
 import { AppLayout } from './layout';
 import { RequireAuth } from './require-auth';
@@ -24,7 +24,7 @@ export const routes: RouteObject[] = [
     ),
     hydrateFallbackElement: <Loading />,
     children: [
-      { index: true, element: <Navigate to="/areas" replace /> },
+      { index: true, ...page(() => import('@/features/overview/components/OverviewPage'), 'OverviewPage') },
       { path: 'areas', ...page(() => import('@/features/areas/components/AreasPage'), 'AreasPage') },
       { path: 'areas/:id', ...page(() => import('@/features/areas/components/AreaDetailPage'), 'AreaDetailPage') },
       { path: 'organizations', ...page(() => import('@/features/organizations/components/OrganizationsPage'), 'OrganizationsPage') },

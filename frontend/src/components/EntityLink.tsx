@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_PATHS, useEntityName, type EntityKind, type Names } from '@/lib/names';
+import { ENTITY_PATHS, entityName, type EntityKind, type Names } from '@/lib/names';
 
 export interface EntityLinkProps {
   kind: EntityKind;
@@ -14,9 +14,10 @@ export interface EntityLinkProps {
 /** A link to a referenced resource by its name; "–" when there is no reference. */
 export function EntityLink({ kind, id, names, name }: EntityLinkProps) {
   const { t } = useTranslation();
-  const resolved = useEntityName(kind, id, names, name);
+  const resolved = entityName(id, names, name);
   if (!id) return <>{t('common.none')}</>;
-  return <Link to={`${ENTITY_PATHS[kind]}/${id}`}>{resolved ?? t('common.loadingName')}</Link>;
+  // The API names everything a resource refers to; a missing name is a gap in the API, not a wait.
+  return <Link to={`${ENTITY_PATHS[kind]}/${id}`}>{resolved ?? t('common.nameMissing')}</Link>;
 }
 
 /** Comma-separated links to referenced resources; "–" for none. */

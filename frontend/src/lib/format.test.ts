@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, todayIso } from './format';
+import { addDaysIso, formatDate, formatDateTime, todayIso } from './format';
 
 describe('formatDate', () => {
   it('formats dates as ISO 8601 in both languages, without time zone shifts', () => {
@@ -31,5 +31,14 @@ describe('formatDateTime', () => {
   it('passes through empty and unparseable values', () => {
     expect(formatDateTime(null, 'sv')).toBe('');
     expect(formatDateTime('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('addDaysIso', () => {
+  it('adds days across months, years and the DST change', () => {
+    expect(addDaysIso('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDaysIso('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDaysIso('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDaysIso('2026-01-10', -10)).toBe('2025-12-31');
   });
 });

@@ -1,57 +1,55 @@
-import type { Role } from '@/api/types';
+import { useQuery } from '@tanstack/react-query';
+import type { Action as ApiAction } from '@/api/types';
 import { useAuth } from './auth-context';
+import { collectionPageQuery, type Collection } from './resources';
 
 /**
  * The one place that decides whether the web app offers a write action.
  *
- * The API is adding `allowed_actions: string[]` to every resource (and `["create"]` to list pages).
- * When a resource or page carries it, that list decides; until then the signed-in user's role does.
- * Pages call `useCan()` and never look at roles themselves, so the switch happens here only.
+ * The API says it: every resource (Area, Organization, Council, Seat, Membership, Person, Agreement)
+ * and every list page (`Page_*`, with `create`) carries `allowed_actions`, the actions its caller
+ * may take. `can(action, resource)` reads that list and nothing else; a resource not loaded yet
+ * allows nothing. The server still checks every write (403).
+ *
+ * The reports are the exception: `StaffingReport` (its `CouncilStaffing`) and `CoverageReport`
+ * carry no `allowed_actions`. Filling a seat from the staffing report asks `useRoleMayFillSeats`,
+ * which decides by the role (see there). Creating a council from a report asks the councils list
+ * page (`useCollectionCan`).
  */
-export type Action =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'manage_seats'
-  | 'manage_memberships'
-  | 'export'
-  | 'erase';
+export type Action = ApiAction;
 
-export type ResourceType = 'area' | 'organization' | 'council' | 'person' | 'agreement';
-
-/** The server's decision carried by a resource or a list page (`allowed_actions`), if it has one. */
-export function allowedActionsOf(resource: unknown): readonly string[] | undefined {
-  if (resource && typeof resource === 'object' && 'allowed_actions' in resource) {
-    const listed = (resource as { allowed_actions?: unknown }).allowed_actions;
-    if (Array.isArray(listed)) return listed as string[];
-  }
-  return undefined;
+/** Anything the API returns with `allowed_actions`: a resource or a list page. */
+export interface WithActions {
+  readonly allowed_actions: readonly ApiAction[];
 }
 
-const WRITERS: readonly Role[] = ['admin', 'coordinator'];
-
-/** The role-based fallback: what a role may do to a type of resource (the server still decides). */
-export function roleAllows(role: Role | null | undefined, type: ResourceType, action: Action): boolean {
-  if (!role) return false;
-  if (WRITERS.includes(role)) return type !== 'area' || action !== 'erase';
-  // A member may be a council's chair or secretary: the server decides per council (403 otherwise).
-  if (role === 'member' && type === 'council') return action === 'update' || action === 'manage_seats' || action === 'manage_memberships';
-  return false;
+export function allows(action: Action, resource: WithActions | null | undefined): boolean {
+  return !!resource && resource.allowed_actions.includes(action);
 }
 
-export function allows(
-  role: Role | null | undefined,
-  type: ResourceType,
-  action: Action,
-  resource?: object | null,
-): boolean {
-  const listed = allowedActionsOf(resource);
-  if (listed) return listed.includes(action);
-  return roleAllows(role, type, action);
-}
-
-/** `can(action, type, resource?)`: whether to show a write action. */
+/** `can(action, resource)`: whether to offer a write action on a loaded resource or list page. */
 export function useCan() {
+  return allows;
+}
+
+/**
+ * Whether the caller may `create` in a collection, from its list page's `allowed_actions` (one item,
+ * shared cache): `undefined` while the page loads, then true or false. For pages that are not the list
+ * itself: the create forms, the start page, the reports.
+ */
+export function useCollectionCan(collection: Collection): boolean | undefined {
+  const page = useQuery(collectionPageQuery(collection));
+  if (page.isPending) return undefined;
+  return allows('create', page.data);
+}
+
+/**
+ * Role fallback, only for the staffing report, whose councils carry no `allowed_actions`: admins and
+ * coordinators may fill any seat; a member may chair or be secretary of some council, so the link is
+ * offered on every council and the server decides (403, which the add-member form explains). Viewers
+ * get no link. (Backend gap: `CouncilStaffing` could carry the council's `allowed_actions`.)
+ */
+export function useRoleMayFillSeats(): boolean {
   const role = useAuth().user?.role;
-  return (action: Action, type: ResourceType, resource?: object | null) => allows(role, type, action, resource);
+  return role === 'admin' || role === 'coordinator' || role === 'member';
 }

@@ -2,10 +2,11 @@
  * The one lookup from API problem codes to text. Keys:
  *   problems.<code>     – a whole-request problem (409 `has_history`, 403 `forbidden`, 412 …)
  *   forms.errors.<code> – a field error's code (422 `errors[].code`, e.g. `too_long`, `invalid_luhn`)
- * When the Problem schema lists every code as an enum, a unit test checks that each has a Swedish and
- * an English text under these keys (see problem-text.test.ts).
+ * The code lists below are exhaustive by type over openapi.yaml's `ProblemCode` and `FieldCode` enums,
+ * and problem-text.test.ts checks that each code has a Swedish and an English text under these keys.
  */
 import type { TFunction } from 'i18next';
+import type { components } from '@/api/schema';
 import type { Problem } from '@/api/types';
 import { isApiError } from './problem';
 
@@ -30,38 +31,69 @@ export function problemText(t: TFunction, exists: Exists, error: unknown): strin
   return problem?.detail || t('forms.failed');
 }
 
-/**
- * The problem and field-error codes the API sends today (from the backend's source). When openapi.yaml
- * lists them as enums, derive these lists from the generated types instead; the test stays the same.
- */
-export const KNOWN_PROBLEM_CODES = [
-  'forbidden',
-  'not_found',
-  'version_mismatch',
-  'duplicate',
-  'has_children',
-  'has_history',
-  'seat_full',
-  'already_holds_seat',
-  'over_capacity',
-  'erased',
-  'too_many_requests',
-  'internal_error',
-] as const;
+type Schemas = components['schemas'];
 
-export const KNOWN_FIELD_ERROR_CODES = [
-  'required',
-  'too_long',
-  'too_short',
-  'not_found',
-  'duplicate',
-  'invalid_luhn',
-  'invalid_format',
-  'out_of_range',
-  'too_many',
-  'invalid_parent_kind',
-  'invalid_frequency',
-  'before_founded_on',
-  'before_valid_from',
-  'not_a_party',
-] as const;
+/**
+ * Every problem code the API documents (openapi.yaml `ProblemCode`). Exhaustive by type: when the
+ * contract gains a code, `npm run typecheck` fails here until it is added (with its texts under
+ * `problems.<code>`, which problem-text.test.ts checks in both languages).
+ */
+const PROBLEM_CODES = {
+  malformed_json: true,
+  invalid_path_parameter: true,
+  invalid_query_parameter: true,
+  unknown_query_parameter: true,
+  invalid_limit: true,
+  invalid_cursor: true,
+  invalid_idempotency_key: true,
+  unauthenticated: true,
+  forbidden: true,
+  not_found: true,
+  method_not_allowed: true,
+  duplicate: true,
+  referenced: true,
+  has_children: true,
+  has_history: true,
+  over_capacity: true,
+  seat_full: true,
+  already_holds_seat: true,
+  erased: true,
+  idempotency_key_reused: true,
+  idempotency_key_in_use: true,
+  idempotency_key_resource_gone: true,
+  version_mismatch: true,
+  if_match_required: true,
+  unsupported_media_type: true,
+  payload_too_large: true,
+  validation_failed: true,
+  too_many_requests: true,
+  not_ready: true,
+  internal_error: true,
+} satisfies Record<Schemas['ProblemCode'], true>;
+
+/** Every field-error code the API documents (openapi.yaml `FieldCode`); texts under `forms.errors.<code>`. */
+const FIELD_ERROR_CODES = {
+  required: true,
+  invalid: true,
+  unknown_field: true,
+  too_long: true,
+  too_short: true,
+  too_many: true,
+  out_of_range: true,
+  not_found: true,
+  self_reference: true,
+  cycle: true,
+  too_deep: true,
+  invalid_parent_kind: true,
+  before_founded_on: true,
+  before_start_date: true,
+  before_valid_from: true,
+  invalid_format: true,
+  invalid_luhn: true,
+  invalid_frequency: true,
+  never_occurs: true,
+  not_a_party: true,
+} satisfies Record<Schemas['FieldCode'], true>;
+
+export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEM_CODES) as Schemas['ProblemCode'][];
+export const KNOWN_FIELD_ERROR_CODES = Object.keys(FIELD_ERROR_CODES) as Schemas['FieldCode'][];

@@ -1,13 +1,16 @@
 /**
- * Shared reads: the detail and list queries that more than one feature needs (names in links, pickers,
- * the council page's agreements, the staffing table). Features own their writes (mutations) and
+ * Shared reads: the detail and list queries that more than one feature needs (pickers, a list page's
+ * `allowed_actions`, the council page's agreements, the staffing table, the names of a create form's
+ * prefilled ids). Features own their writes (mutations) and
  * import the reads from here, so every page shares one cache entry per resource.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { paths } from '@/api/schema';
+import type { components, paths } from '@/api/schema';
+import type { CouncilKind } from '@/api/types';
 import { api } from './api-client';
 import { unwrap } from './problem';
 
+type Schemas = components['schemas'];
 type Query<P extends keyof paths> = paths[P] extends { get: { parameters: { query?: infer Q } } } ? NonNullable<Q> : never;
 
 export type AreaQuery = Query<'/api/v1/areas'>;
@@ -52,6 +55,29 @@ export const staffingQuery = (councilId: string | null, at: string) =>
       ),
     enabled: !at || /^\d{4}-\d{2}-\d{2}$/.test(at),
   });
+
+export const coverageQuery = (at: string, kind: CouncilKind) =>
+  queryOptions({
+    queryKey: ['reports', 'coverage', at, kind],
+    queryFn: async () => unwrap(await api.GET('/api/v1/reports/coverage', { params: { query: { at, kind } } })),
+    enabled: /^\d{4}-\d{2}-\d{2}$/.test(at),
+  });
+
+export type Collection = 'areas' | 'organizations' | 'councils' | 'people' | 'agreements';
+const FIRST_ITEM: Record<Collection, () => Promise<{ allowed_actions: Schemas['Action'][] }>> = {
+  areas: () => listAreas({ limit: 1 }),
+  organizations: () => listOrganizations({ limit: 1 }),
+  councils: () => listCouncils({ limit: 1 }),
+  people: () => listPeople({ limit: 1 }),
+  agreements: () => listAgreements({ limit: 1 }),
+};
+
+/**
+ * A collection's list page cut to one item, for its `allowed_actions` (may the caller `create`?) where
+ * the list itself is not shown. Under `[collection, 'list', …]`, so a write's invalidation reaches it.
+ */
+export const collectionPageQuery = (collection: Collection) =>
+  queryOptions({ queryKey: [collection, 'list', 'first-item'], queryFn: FIRST_ITEM[collection], staleTime: 5 * 60_000 });
 
 /** The one central steering group (the default parent of a new local steering group), or null. */
 export const centralSteeringGroupQuery = () =>

@@ -9,6 +9,7 @@ import { EntityLink } from '@/components/EntityLink';
 export interface UpcomingHolder {
   membershipId: string;
   personId: string;
+  personName: string | undefined;
   startDate: string;
 }
 
@@ -52,7 +53,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, se
                 <th scope="row">{s.label}</th>
                 <td>{t(`councils.roles.${s.role}`, { defaultValue: s.role })}</td>
                 <td>
-                  <EntityLink kind="organization" id={s.organization_id} />
+                  <EntityLink kind="organization" id={s.organization_id} names={staffing.names} />
                 </td>
                 <td>{s.required ? t('councils.seats.requiredYes') : t('councils.seats.requiredNo')}</td>
                 <td>
@@ -66,7 +67,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, se
                           {h.on_behalf_of_id && (
                             <>
                               {' '}
-                              ({t('councils.seats.onBehalfOf')} <EntityLink kind="organization" id={h.on_behalf_of_id} />)
+                              ({t('councils.seats.onBehalfOf')} <EntityLink kind="organization" id={h.on_behalf_of_id} names={staffing.names} />)
                             </>
                           )}
                           {h.end_date && <span className="muted"> – {t('councils.seats.until', { date: formatDate(h.end_date, lang) })}</span>}
@@ -94,7 +95,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, se
                       ))}
                       {next.map((u) => (
                         <li key={u.membershipId}>
-                          <EntityLink kind="person" id={u.personId} />{' '}
+                          <EntityLink kind="person" id={u.personId} name={u.personName} />{' '}
                           <span className="badge badge-upcoming">{t('councils.seats.startsOn', { date: formatDate(u.startDate, lang) })}</span>
                         </li>
                       ))}

@@ -11,7 +11,7 @@ export function NotFound() {
       <h1>{t('app.notFoundTitle')}</h1>
       <p>{t('app.notFoundText')}</p>
       <p>
-        <Link to="/areas">{t('app.backToStart')}</Link>
+        <Link to="/">{t('app.backToStart')}</Link>
       </p>
     </>
   );

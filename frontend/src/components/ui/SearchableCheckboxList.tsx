@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useEntityName, type EntityKind, type Names } from '@/lib/names';
+import { entityName, type Names } from '@/lib/names';
 import type { Option } from '@/lib/options';
 import { useDebounced } from './EntityCombobox';
 
@@ -15,8 +15,7 @@ export interface SearchableCheckboxListProps {
   /** Searches the API (`q`); only called when something is typed. */
   search: (q: string) => Promise<Option[]>;
   cacheKey: string;
-  /** What the ids are, to name the chosen ones (see lib/names). */
-  kind: EntityKind;
+  /** The `names` of the resource being edited: the chosen ones are named from it (see lib/names). */
   names?: Names;
   error?: ReactNode;
   invalid?: boolean;
@@ -28,7 +27,7 @@ export interface SearchableCheckboxListProps {
  * the matches as checkboxes; the chosen ones stay listed above, by name.
  */
 export function SearchableCheckboxList(props: SearchableCheckboxListProps) {
-  const { id, legend, hint, searchLabel, value, onChange, search, cacheKey, kind, names, error, invalid, describedBy } = props;
+  const { id, legend, hint, searchLabel, value, onChange, search, cacheKey, names, error, invalid, describedBy } = props;
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -65,7 +64,7 @@ export function SearchableCheckboxList(props: SearchableCheckboxListProps) {
           <ul className="checkbox-list">
             {chosenElsewhere.map((chosen) => (
               <li key={chosen}>
-                <ChosenCheckbox id={chosen} kind={kind} names={names} label={labels[chosen]} onUncheck={() => toggle({ id: chosen }, false)} />
+                <ChosenCheckbox id={chosen} names={names} label={labels[chosen]} onUncheck={() => toggle({ id: chosen }, false)} />
               </li>
             ))}
           </ul>
@@ -95,9 +94,9 @@ export function SearchableCheckboxList(props: SearchableCheckboxListProps) {
   );
 }
 
-function ChosenCheckbox({ id, kind, names, label, onUncheck }: { id: string; kind: EntityKind; names?: Names; label?: string; onUncheck: () => void }) {
+function ChosenCheckbox({ id, names, label, onUncheck }: { id: string; names?: Names; label?: string; onUncheck: () => void }) {
   const { t } = useTranslation();
-  const name = useEntityName(kind, id, names, label);
+  const name = entityName(id, names, label);
   return (
     <label>
       <input type="checkbox" checked onChange={onUncheck} /> {name ?? t('common.loadingName')}

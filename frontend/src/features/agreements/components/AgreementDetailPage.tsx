@@ -34,7 +34,7 @@ export function AgreementDetailPage() {
       </p>
       <div className="page-heading">
         <h1>{a.name}</h1>
-        {can('update', 'agreement', a) && (
+        {can('update', a) && (
           <Link to={`/agreements/${a.id}/edit`} className="button button-primary">
             {t('common.edit')}
           </Link>

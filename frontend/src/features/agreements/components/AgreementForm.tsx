@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementPhase, NewAgreement } from '@/api/types';
-import { namesOf, useEntityName } from '@/lib/names';
+import { namesOf, entityName } from '@/lib/names';
 import { searchAgreements, searchCouncils, searchOrganizations } from '@/lib/options';
 import { PublicRecordNote, useServerForm } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
@@ -42,7 +42,7 @@ export function AgreementForm({
   const [name, setName] = useState(agreement?.name ?? '');
   const [phase, setPhase] = useState<AgreementPhase>(agreement?.phase ?? 'initiate');
   const [parentId, setParentId] = useState(agreement?.parent_id ?? '');
-  const parentName = useEntityName('agreement', agreement?.parent_id, names);
+  const parentName = entityName(agreement?.parent_id, names);
   const [validFrom, setValidFrom] = useState(agreement?.valid_from ?? '');
   const [validTo, setValidTo] = useState(agreement?.valid_to ?? '');
   const [partyIds, setPartyIds] = useState<string[]>(agreement?.party_ids ?? []);
@@ -154,7 +154,6 @@ export function AgreementForm({
         onChange={setPartyIds}
         search={searchOrganizations}
         cacheKey="organizations"
-        kind="organization"
         names={names}
         {...errorFor('party_ids')}
       />
@@ -166,7 +165,6 @@ export function AgreementForm({
         onChange={setCouncilIds}
         search={searchCouncils}
         cacheKey="councils"
-        kind="council"
         names={names}
         {...errorFor('council_ids')}
       />

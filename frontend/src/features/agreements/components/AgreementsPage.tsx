@@ -29,7 +29,7 @@ export function AgreementsPage() {
     <>
       <div className="page-heading">
         <h1>{t('agreements.title')}</h1>
-        {can('create', 'agreement', agreements.data?.pages[0]) && (
+        {can('create', agreements.data?.pages[0]) && (
           <Link to="/agreements/new" className="button button-primary">
             {t('agreements.new')}
           </Link>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { NewAgreement } from '@/api/types';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
+import { Loading } from '@/components/ui/Spinner';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
@@ -10,13 +11,14 @@ import { AgreementForm } from './AgreementForm';
 
 export function CreateAgreementPage() {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreate = useCollectionCan('agreements');
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreateAgreement();
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('agreements.newTitle'));
-  if (!can('create', 'agreement')) return <Navigate to="/agreements" replace />;
+  if (mayCreate === undefined) return <Loading />;
+  if (!mayCreate) return <Navigate to="/agreements" replace />;
 
   async function onSubmit(body: NewAgreement) {
     const a = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));

@@ -21,7 +21,7 @@ export function EditAgreementPage() {
   if (agreement.isPending) return <Loading />;
   if (agreement.isError) return <ErrorMessage error={agreement.error} onRetry={() => void agreement.refetch()} />;
   const loaded = agreement.data;
-  if (!can('update', 'agreement', loaded)) return <Navigate to={`/agreements/${id}`} replace />;
+  if (!can('update', loaded)) return <Navigate to={`/agreements/${id}`} replace />;
 
   async function onSubmit(body: NewAgreement) {
     // A patch has no null phase (null would not mean "clear"); the form always sets one.

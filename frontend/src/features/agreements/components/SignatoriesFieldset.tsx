@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useEntityName, type Names } from '@/lib/names';
+import { entityName, type Names } from '@/lib/names';
 import { searchOrganizations, searchPeople } from '@/lib/options';
 import type { ServerForm } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
@@ -64,8 +64,8 @@ function SignatoryFields({
 }) {
   const { t } = useTranslation();
   const base = `signatories[${index}]`;
-  const personName = useEntityName('person', row.person_id, names);
-  const orgName = useEntityName('organization', row.organization_id, names);
+  const personName = entityName(row.person_id, names);
+  const orgName = entityName(row.organization_id, names);
   const err = (field: string) => ({
     invalid: !!form.errors[`${base}.${field}`],
     describedBy: form.errors[`${base}.${field}`] ? `${form.id(`${base}.${field}`)}-error` : undefined,

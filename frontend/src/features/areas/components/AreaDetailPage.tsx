@@ -3,7 +3,8 @@ import { Link, useParams } from 'react-router';
 import type { Area, Council } from '@/api/types';
 import { formatDate } from '@/lib/format';
 import { namesOf } from '@/lib/names';
-import { useCan } from '@/lib/permissions';
+import { newLocalSteeringGroupPath } from '@/lib/paths';
+import { useCollectionCan } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -102,14 +103,14 @@ export function AreaDetailPage() {
 /** The councils that name this area, with a shortcut to create a local steering group for it. */
 function AreaCouncils({ area }: { area: Area }) {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreateCouncil = useCollectionCan('councils');
   const councils = useAreaCouncils(area.id);
   return (
     <section aria-labelledby="area-councils-heading">
       <div className="page-heading">
         <h2 id="area-councils-heading">{t('areas.detail.councils')}</h2>
-        {can('create', 'council') && (
-          <Link className="button" to={`/councils/new?kind=local_steering_group&area_id=${area.id}`}>
+        {mayCreateCouncil && (
+          <Link className="button" to={newLocalSteeringGroupPath(area.id)}>
             {t('coverage.createLocalHere')}
           </Link>
         )}

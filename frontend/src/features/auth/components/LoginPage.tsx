@@ -18,7 +18,7 @@ export function LoginPage() {
   const errorId = useId();
   useDocumentTitle(t('auth.loginTitle'));
 
-  const from = (location.state as { from?: string } | null)?.from ?? '/areas';
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
 
   useEffect(() => {
     if (error) errorRef.current?.focus();

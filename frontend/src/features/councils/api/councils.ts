@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CouncilKind,
   CouncilPatch,
@@ -15,7 +15,8 @@ import type {
 import { api } from '@/lib/api-client';
 import { etagFor } from '@/lib/etag';
 import { unwrap } from '@/lib/problem';
-import { centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils } from '@/lib/resources';
+import type { Names } from '@/lib/names';
+import { areaQuery, centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils } from '@/lib/resources';
 import { pageQuery, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
 export const COUNCIL_KINDS: CouncilKind[] = [
@@ -45,6 +46,20 @@ export const useCouncils = (f: CouncilFilters) =>
   );
 
 export const useCouncil = (id: string) => useQuery(councilQuery(id));
+
+/**
+ * The names of the ids a create form was opened with from its URL (`?area_id=…&parent_id=…`, e.g. the
+ * coverage report's "create a local steering group here"): a URL carries ids only and no resource's
+ * `names` has them, so this is the one place the web app reads details just for names.
+ */
+export function usePrefillNames(prefill: { area_ids?: string[]; parent_id?: string }): Names {
+  const queries = useQueries({
+    queries: [...(prefill.area_ids ?? []).map((id) => areaQuery(id)), ...(prefill.parent_id ? [councilQuery(prefill.parent_id)] : [])],
+  });
+  const names: Record<string, string> = {};
+  for (const q of queries) if (q.data) names[q.data.id] = q.data.name;
+  return names;
+}
 export const useCentralSteeringGroup = (enabled = true) => useQuery({ ...centralSteeringGroupQuery(), enabled });
 
 export const useChildCouncils = (id: string) =>

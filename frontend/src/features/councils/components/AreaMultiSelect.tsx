@@ -26,7 +26,6 @@ export function AreaMultiSelect(props: AreaMultiSelectProps) {
       searchLabel={t('councils.form.areaSearch')}
       search={(q) => searchAreas(q, today, (a) => `${a.name} (${t(`areas.kinds.${a.kind}`)})`)}
       cacheKey={`areas-${today}`}
-      kind="area"
     />
   );
 }

@@ -31,7 +31,7 @@ export function CouncilDetailPage() {
       </p>
       <div className="page-heading">
         <h1>{c.name}</h1>
-        {can('update', 'council', c) && (
+        {can('update', c) && (
           <Link to={`/councils/${c.id}/edit`} className="button button-primary">
             {t('common.edit')}
           </Link>

@@ -46,7 +46,7 @@ function serve(handler: Handler) {
 }
 
 const path = (req: Request) => new URL(req.url).pathname;
-const emptyPage = () => json({ items: [], next_cursor: null });
+const emptyPage = () => json({ items: [], next_cursor: null, allowed_actions: ['create'] });
 
 beforeEach(() => {
   vi.unstubAllGlobals();
@@ -75,6 +75,8 @@ describe('council form', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa' });
 
     await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Arbetsgrupp X');
     await user.selectOptions(screen.getByLabelText('Typ'), 'working_group');
@@ -117,6 +119,8 @@ describe('council form', () => {
     const requests = serve(() => emptyPage());
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa' });
     await user.click(screen.getByRole('button', { name: 'Skapa' }));
     expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAccessibleDescription(/Ange ett namn/);
@@ -157,6 +161,8 @@ describe('cadence builder', () => {
     const requests = serve((req) => (req.method === 'POST' ? json({ ...council, id: council.id }, 201) : emptyPage()));
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa' });
     await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Trygghetsråd Test');
     await user.selectOptions(screen.getByLabelText('Typ'), 'safety_council');
     await user.selectOptions(screen.getByLabelText('Hur ofta möts rådet?'), 'weekly');
@@ -189,13 +195,15 @@ describe('new local steering group', () => {
     const areaId = '01900000-0000-7000-8000-0000000000a1';
     const requests = serve((req) => {
       const url = new URL(req.url);
-      if (url.pathname === '/api/v1/councils' && url.searchParams.get('kind') === 'central_steering_group') return json({ items: [central], next_cursor: null });
+      if (url.pathname === '/api/v1/councils' && url.searchParams.get('kind') === 'central_steering_group') return json({ items: [central], next_cursor: null, allowed_actions: ['create'] });
       if (url.pathname === `/api/v1/areas/${areaId}`) return json({ id: areaId, name: 'Farsta', kind: 'district', parent_id: null, code: null, valid_from: null, valid_to: null, predecessor_ids: [], successor_ids: [], version: 1, created_at: '', updated_at: '' });
       if (req.method === 'POST') return json({ ...council }, 201);
       return emptyPage();
     });
     const user = userEvent.setup();
     renderWithProviders(<CreateCouncilPage />, { route: `/councils/new?kind=local_steering_group&area_id=${areaId}` });
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa' });
     expect(screen.getByLabelText('Typ')).toHaveValue('local_steering_group');
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Överordnat råd' })).toHaveValue('Central styrgrupp'));
     expect(await screen.findByRole('checkbox', { name: 'Farsta' })).toBeChecked();
@@ -217,7 +225,7 @@ describe('council list', () => {
 
   it('hides the create button for viewers and shows the tree view as nested lists', async () => {
     const child = { ...council, id: '01900000-0000-7000-8000-0000000000c2', name: 'Arbetsgrupp Trygg skolväg', kind: 'working_group' as const, parent_id: council.id };
-    serve(() => json({ items: [council, child], next_cursor: null }));
+    serve(() => json({ items: [council, child], next_cursor: null, allowed_actions: [] }));
     const user = userEvent.setup();
     renderWithProviders(<CouncilsPage />, { user: testUser({ role: 'viewer' }) });
     expect((await screen.findAllByRole('link', { name: 'Lokal styrgrupp Järva' }))[0]).toBeInTheDocument();

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council, CouncilKind, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
 import { todayIso } from '@/lib/format';
-import { namesOf, useEntityName } from '@/lib/names';
+import { entityName, namesOf, type Names } from '@/lib/names';
 import { searchCouncils } from '@/lib/options';
 import { PublicRecordNote, RequiredMark, useServerForm } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
@@ -31,6 +31,8 @@ export interface CouncilPrefill {
   kind?: CouncilKind;
   area_ids?: string[];
   parent_id?: string;
+  /** The names of the prefilled ids (a URL carries ids only; the create page resolves them). */
+  names?: Names;
 }
 
 function toState(c?: Council, prefill: CouncilPrefill = {}): CouncilFormState {
@@ -123,15 +125,15 @@ export interface CouncilFormProps {
 export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSubmit, staleAction }: CouncilFormProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<CouncilFormState>(() => toState(council, prefill));
-  const names = namesOf(council);
+  const names = council ? namesOf(council) : prefill?.names;
   // A local steering group sits under the central steering group unless the user chooses otherwise.
   const wantsDefaultParent = state.parent_id === null && state.kind === 'local_steering_group';
   const central = useCentralSteeringGroup(wantsDefaultParent);
   const defaultParent = wantsDefaultParent && central.data && central.data.id !== council?.id ? central.data.id : null;
   const parentId = state.parent_id ?? defaultParent ?? '';
-  const parentName = useEntityName('council', parentId || null, names, defaultParent ? central.data?.name : undefined);
-  const decidedByCouncil = useEntityName('council', council?.mandate?.decided_by_council_id, names);
-  const decidedByOrg = useEntityName('organization', council?.mandate?.decided_by_organization_id, names);
+  const parentName = entityName(parentId || null, names, defaultParent ? central.data?.name : undefined);
+  const decidedByCouncil = entityName(council?.mandate?.decided_by_council_id, names);
+  const decidedByOrg = entityName(council?.mandate?.decided_by_organization_id, names);
   const form = useServerForm({
     prefix: 'council',
     isKnownField: (f) => f in FIELD_LABELS,

@@ -34,7 +34,7 @@ export function CouncilsPage() {
     <>
       <div className="page-heading">
         <h1>{t('councils.title')}</h1>
-        {can('create', 'council', councils.data?.pages[0]) && (
+        {can('create', councils.data?.pages[0]) && (
           <Link to="/councils/new" className="button button-primary">
             {t('councils.new')}
           </Link>

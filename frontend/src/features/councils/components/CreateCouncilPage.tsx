@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { CouncilKind, NewCouncil } from '@/api/types';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
+import { Loading } from '@/components/ui/Spinner';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
 import { oneOf } from '@/components/list/useUrlFilters';
-import { COUNCIL_KINDS, useCreateCouncil } from '../api/councils';
+import { COUNCIL_KINDS, useCreateCouncil, usePrefillNames } from '../api/councils';
 import { CouncilForm, type CouncilPrefill } from './CouncilForm';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,16 +27,18 @@ export function prefillFromParams(params: URLSearchParams): CouncilPrefill {
 
 export function CreateCouncilPage() {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreate = useCollectionCan('councils');
   const navigate = useNavigate();
   const flash = useFlash();
   const [params] = useSearchParams();
   const [prefill] = useState(() => prefillFromParams(params));
+  const prefillNames = usePrefillNames(prefill);
   const create = useCreateCouncil();
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('councils.newTitle'));
 
-  if (!can('create', 'council')) return <Navigate to="/councils" replace />;
+  if (mayCreate === undefined) return <Loading />;
+  if (!mayCreate) return <Navigate to="/councils" replace />;
 
   async function onSubmit(body: NewCouncil) {
     const c = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));
@@ -50,7 +53,7 @@ export function CreateCouncilPage() {
         <Link to="/councils">{t('councils.backToList')}</Link>
       </p>
       <h1>{t('councils.newTitle')}</h1>
-      <CouncilForm prefill={prefill} submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
+      <CouncilForm prefill={{ ...prefill, names: prefillNames }} submitLabel={t('councils.form.create')} pendingLabel={t('councils.form.creating')} onSubmit={onSubmit} />
     </>
   );
 }

@@ -22,7 +22,7 @@ export function EditCouncilPage() {
   if (council.isPending) return <Loading />;
   if (council.isError) return <ErrorMessage error={council.error} onRetry={() => void council.refetch()} />;
   const loaded = council.data;
-  if (!can('update', 'council', loaded)) return <Navigate to={`/councils/${id}`} replace />;
+  if (!can('update', loaded)) return <Navigate to={`/councils/${id}`} replace />;
 
   async function onSubmit(body: NewCouncil) {
     // A patch has no null status (null would not mean "clear"); the form always sets one.

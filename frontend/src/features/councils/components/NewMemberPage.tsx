@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { CouncilRole } from '@/api/types';
 import { todayIso } from '@/lib/format';
 import { useIdempotencyKey } from '@/lib/idempotency';
-import { useEntityName } from '@/lib/names';
+import { entityName, type Names } from '@/lib/names';
 import { searchOrganizations, searchPeople } from '@/lib/options';
 import { personQuery } from '@/lib/resources';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
@@ -24,6 +24,8 @@ const MEMBER_FIELDS: Record<string, string> = {
   end_date: 'councils.members.endDate',
 };
 
+const validDate = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
 export function NewMemberPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -41,8 +43,11 @@ export function NewMemberPage() {
   const [seatId, setSeatId] = useState(params.get('seat') ?? '');
   const [role, setRole] = useState<CouncilRole | ''>('');
   const [onBehalfOf, setOnBehalfOf] = useState('');
-  const onBehalfOfName = useEntityName('organization', onBehalfOf);
-  const [startDate, setStartDate] = useState(todayIso());
+  // Names of the organisations the form defaults to: from the chosen seat's or person's `names`.
+  const [known, setKnown] = useState<Names>({});
+  const onBehalfOfName = entityName(onBehalfOf, known);
+  // …and a start date, when the new member succeeds a term that ends the day before.
+  const [startDate, setStartDate] = useState(() => validDate(params.get('start')) ?? todayIso());
   const [endDate, setEndDate] = useState('');
   const form = useServerForm({
     prefix: 'member',
@@ -61,7 +66,10 @@ export function NewMemberPage() {
   const [seatDefaulted, setSeatDefaulted] = useState(false);
   if (preselected && !seatDefaulted) {
     setSeatDefaulted(true);
-    if (preselected.organization_id && !onBehalfOf) setOnBehalfOf(preselected.organization_id);
+    if (preselected.organization_id && !onBehalfOf) {
+      setKnown((k) => ({ ...k, ...preselected.names }));
+      setOnBehalfOf(preselected.organization_id);
+    }
   }
 
   function choosePerson(pid: string) {
@@ -69,14 +77,18 @@ export function NewMemberPage() {
     if (!pid) return;
     // The person's own organisation is the usual one they sit for.
     void qc.fetchQuery(personQuery(pid)).then((p) => {
-      if (p.organization_id) setOnBehalfOf((current) => current || p.organization_id || '');
+      if (!p.organization_id) return;
+      setKnown((k) => ({ ...k, ...p.names }));
+      setOnBehalfOf((current) => current || p.organization_id || '');
     });
   }
 
   function chooseSeat(sid: string) {
     setSeatId(sid);
     const s = seatList.find((x) => x.id === sid);
-    if (s?.organization_id) setOnBehalfOf(s.organization_id);
+    if (!s?.organization_id) return;
+    setKnown((k) => ({ ...k, ...s.names }));
+    setOnBehalfOf(s.organization_id);
   }
 
   async function onSubmit(e: FormEvent) {

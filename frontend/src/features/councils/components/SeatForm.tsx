@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CouncilRole, NewSeat, Seat } from '@/api/types';
-import { namesOf, useEntityName } from '@/lib/names';
+import { namesOf, entityName } from '@/lib/names';
 import { searchOrganizations } from '@/lib/options';
 import { PublicRecordNote, useServerForm } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
@@ -30,7 +30,7 @@ export function SeatForm({ seat, submitLabel, pendingLabel, onSubmit, staleActio
   const [label, setLabel] = useState(seat?.label ?? '');
   const [role, setRole] = useState<CouncilRole>(seat?.role ?? 'member');
   const [organizationId, setOrganizationId] = useState(seat?.organization_id ?? '');
-  const orgName = useEntityName('organization', seat?.organization_id, namesOf(seat));
+  const orgName = entityName(seat?.organization_id, namesOf(seat));
   // Not required by default: a council decides which seats it wants filled.
   const [required, setRequired] = useState(seat?.required ?? false);
   const [maxHolders, setMaxHolders] = useState(String(seat?.max_holders ?? 1));

@@ -6,6 +6,7 @@ import { todayIso } from '@/lib/format';
 import { namesOf } from '@/lib/names';
 import { useCan } from '@/lib/permissions';
 import { staffingQuery } from '@/lib/resources';
+import { fillSeatPath } from '@/lib/paths';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { EntityLink } from '@/components/EntityLink';
@@ -18,7 +19,7 @@ export function upcomingBySeat(memberships: Membership[], today: string): Map<st
   for (const m of memberships) {
     if (!m.seat_id || m.start_date <= today) continue;
     const list = out.get(m.seat_id) ?? [];
-    list.push({ membershipId: m.id, personId: m.person_id, startDate: m.start_date });
+    list.push({ membershipId: m.id, personId: m.person_id, personName: namesOf(m)?.[m.person_id], startDate: m.start_date });
     out.set(m.seat_id, list.sort((a, b) => a.startDate.localeCompare(b.startDate)));
   }
   return out;
@@ -33,8 +34,8 @@ export function SeatsSection({ council }: { council: Council }) {
   const all = memberships.data?.pages.flatMap((p) => p.items) ?? [];
   const report = staffing.data?.councils.find((s) => s.council_id === council.id);
   const withoutSeat = all.filter((m) => m.current && !m.seat_id);
-  const mayManageSeats = can('manage_seats', 'council', council);
-  const mayManageMembers = can('manage_memberships', 'council', council);
+  const mayManageSeats = can('manage_seats', council);
+  const mayManageMembers = can('manage_memberships', council);
 
   return (
     <section aria-labelledby="seats-heading">
@@ -79,7 +80,7 @@ export function SeatsSection({ council }: { council: Council }) {
                     )}
                     {mayManageMembers && s.holders.length < s.max_holders && (
                       <li>
-                        <Link to={`/councils/${council.id}/members/new?seat=${s.seat_id}`} className="small-link">
+                        <Link to={fillSeatPath(council.id, s.seat_id)} className="small-link">
                           {t('councils.seats.fill')}
                           <span className="visually-hidden"> {s.label}</span>
                         </Link>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { NewOrganization } from '@/api/types';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
+import { Loading } from '@/components/ui/Spinner';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
@@ -10,14 +11,15 @@ import { OrganizationForm } from './OrganizationForm';
 
 export function CreateOrganizationPage() {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreate = useCollectionCan('organizations');
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreateOrganization();
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('organizations.newTitle'));
 
-  if (!can('create', 'organization')) return <Navigate to="/organizations" replace />;
+  if (mayCreate === undefined) return <Loading />;
+  if (!mayCreate) return <Navigate to="/organizations" replace />;
 
   async function onSubmit(body: NewOrganization) {
     const org = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));

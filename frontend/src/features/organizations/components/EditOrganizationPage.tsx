@@ -22,7 +22,7 @@ export function EditOrganizationPage() {
   if (org.isPending) return <Loading />;
   if (org.isError) return <ErrorMessage error={org.error} onRetry={() => void org.refetch()} />;
   const loaded = org.data;
-  if (!can('update', 'organization', loaded)) return <Navigate to={`/organizations/${id}`} replace />;
+  if (!can('update', loaded)) return <Navigate to={`/organizations/${id}`} replace />;
 
   async function onSubmit(body: NewOrganization) {
     const updated = await update.mutateAsync({ version: loaded.version, patch: body });

@@ -27,7 +27,7 @@ export function OrganizationDetailPage() {
       </p>
       <div className="page-heading">
         <h1>{o.name}</h1>
-        {can('update', 'organization', o) && (
+        {can('update', o) && (
           <Link to={`/organizations/${o.id}/edit`} className="button button-primary">
             {t('common.edit')}
           </Link>

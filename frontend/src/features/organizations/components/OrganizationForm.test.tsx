@@ -46,7 +46,7 @@ beforeEach(() => {
 describe('organization form', () => {
   it('shows server field errors next to the field, with aria-invalid/aria-describedby and a focused summary', async () => {
     const requests = serve((req) => {
-      if (req.method === 'GET' && path(req) === '/api/v1/organizations') return json({ items: [org], next_cursor: null });
+      if (req.method === 'GET' && path(req) === '/api/v1/organizations') return json({ items: [org], next_cursor: null, allowed_actions: ['create'] });
       if (req.method === 'POST' && path(req) === '/api/v1/organizations') {
         return json(
           {
@@ -67,6 +67,8 @@ describe('organization form', () => {
     });
     const user = userEvent.setup();
     renderWithProviders(<CreateOrganizationPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa organisation' });
 
     await user.selectOptions(screen.getByLabelText('Typ (obligatoriskt)'), 'civil_society');
     await user.type(screen.getByLabelText('Namn (obligatoriskt)'), 'Testföreningen');
@@ -107,10 +109,12 @@ describe('organization form', () => {
 
   it('requires a kind and a name before calling the server', async () => {
     const requests = serve((req) =>
-      path(req) === '/api/v1/organizations' && req.method === 'GET' ? json({ items: [], next_cursor: null }) : json({}, 500),
+      path(req) === '/api/v1/organizations' && req.method === 'GET' ? json({ items: [], next_cursor: null, allowed_actions: ['create'] }) : json({}, 500),
     );
     const user = userEvent.setup();
     renderWithProviders(<CreateOrganizationPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa organisation' });
     // No kind is preselected: the user has to choose one.
     const kind = screen.getByLabelText('Typ (obligatoriskt)');
     expect(kind).toHaveValue('');
@@ -132,9 +136,11 @@ describe('organization form', () => {
     expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('marks required fields with visible text, keeping the accessible name the plain label', () => {
-    serve(() => json({ items: [], next_cursor: null }));
+  it('marks required fields with visible text, keeping the accessible name the plain label', async () => {
+    serve(() => json({ items: [], next_cursor: null, allowed_actions: ['create'] }));
     renderWithProviders(<CreateOrganizationPage />);
+    // The form shows once the list page's allowed_actions say the caller may create.
+    await screen.findByRole('button', { name: 'Skapa organisation' });
     expect(screen.getByRole('textbox', { name: 'Namn' })).toBeRequired();
     expect(screen.getByRole('combobox', { name: 'Typ' })).toBeRequired();
     expect(screen.getAllByText('(obligatoriskt)')).toHaveLength(2);
@@ -144,7 +150,7 @@ describe('organization form', () => {
   it('PATCHes with If-Match from the loaded version and explains a 412', async () => {
     const requests = serve((req) => {
       if (req.method === 'GET' && path(req) === `/api/v1/organizations/${org.id}`) return json(org, 200, { ETag: '"3"' });
-      if (req.method === 'GET' && path(req) === '/api/v1/organizations') return json({ items: [org], next_cursor: null });
+      if (req.method === 'GET' && path(req) === '/api/v1/organizations') return json({ items: [org], next_cursor: null, allowed_actions: ['create'] });
       if (req.method === 'PATCH') {
         return json({ type: 'about:blank', title: 'Precondition Failed', status: 412, code: 'stale_version' }, 412);
       }
@@ -171,18 +177,18 @@ describe('organization form', () => {
 });
 
 describe('organizations list', () => {
-  it('hides the create button for viewers', async () => {
-    serve(() => json({ items: [org], next_cursor: null }));
+  it('hides the create button when the list page does not allow create (a viewer)', async () => {
+    serve(() => json({ items: [org], next_cursor: null, allowed_actions: [] }));
     renderWithProviders(<OrganizationsPage />, { user: testUser({ role: 'viewer', email: 'viewer@samverkan.test' }) });
     expect(await screen.findByRole('link', { name: 'Föreningen Trygg' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ny organisation' })).toBeNull();
   });
 
-  it('shows the create button for coordinators and loads more via the cursor', async () => {
+  it('shows the create button when the list page allows create, and loads more via the cursor', async () => {
     const second = { ...org, id: '01900000-0000-7000-8000-0000000000bb', name: 'Andra föreningen' };
     const requests = serve((req) => {
       const cursor = new URL(req.url).searchParams.get('cursor');
-      return cursor === 'c2' ? json({ items: [second], next_cursor: null }) : json({ items: [org], next_cursor: 'c2' });
+      return cursor === 'c2' ? json({ items: [second], next_cursor: null, allowed_actions: ['create'] }) : json({ items: [org], next_cursor: 'c2', allowed_actions: ['create'] });
     });
     const user = userEvent.setup();
     renderWithProviders(<OrganizationsPage />);

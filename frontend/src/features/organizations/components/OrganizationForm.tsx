@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewOrganization, Organization, OrganizationKind } from '@/api/types';
 import { searchOrganizations } from '@/lib/options';
-import { useEntityName } from '@/lib/names';
+import { entityName, namesOf } from '@/lib/names';
 import { formFieldId, RequiredMark, useServerForm, type Errors } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
 import { ORGANIZATION_KINDS } from '../api/organizations';
@@ -49,7 +49,7 @@ export interface OrganizationFormProps {
 export function OrganizationForm({ organization, submitLabel, pendingLabel, onSubmit, staleAction }: OrganizationFormProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<FormState>(() => toState(organization));
-  const parentName = useEntityName('organization', organization?.parent_id);
+  const parentName = entityName(organization?.parent_id, namesOf(organization));
   const form = useServerForm({
     prefix: 'org',
     isKnownField: (f) => f in SIMPLE_FIELDS || /^contact_details\[\d+\]\.\w+$/.test(f),

@@ -31,7 +31,7 @@ export function OrganizationsPage() {
     <>
       <div className="page-heading">
         <h1>{t('organizations.title')}</h1>
-        {can('create', 'organization', orgs.data?.pages[0]) && (
+        {can('create', orgs.data?.pages[0]) && (
           <Link to="/organizations/new" className="button button-primary">
             {t('organizations.new')}
           </Link>

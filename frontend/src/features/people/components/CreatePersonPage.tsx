@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import type { NewPerson } from '@/api/types';
-import { useCan } from '@/lib/permissions';
+import { useCollectionCan } from '@/lib/permissions';
+import { Loading } from '@/components/ui/Spinner';
 import { useIdempotencyKey } from '@/lib/idempotency';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useFlash } from '@/components/ui/Flash';
@@ -10,13 +11,14 @@ import { PersonForm } from './PersonForm';
 
 export function CreatePersonPage() {
   const { t } = useTranslation();
-  const can = useCan();
+  const mayCreate = useCollectionCan('people');
   const navigate = useNavigate();
   const flash = useFlash();
   const create = useCreatePerson();
   const withKey = useIdempotencyKey();
   useDocumentTitle(t('people.newTitle'));
-  if (!can('create', 'person')) return <Navigate to="/people" replace />;
+  if (mayCreate === undefined) return <Loading />;
+  if (!mayCreate) return <Navigate to="/people" replace />;
 
   async function onSubmit(body: NewPerson) {
     const p = await withKey((idempotencyKey) => create.mutateAsync({ body, idempotencyKey }));

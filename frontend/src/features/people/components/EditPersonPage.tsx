@@ -21,7 +21,7 @@ export function EditPersonPage() {
   if (person.isPending) return <Loading />;
   if (person.isError) return <ErrorMessage error={person.error} onRetry={() => void person.refetch()} />;
   const loaded = person.data;
-  if (!can('update', 'person', loaded)) return <Navigate to={`/people/${id}`} replace />;
+  if (!can('update', loaded)) return <Navigate to={`/people/${id}`} replace />;
 
   async function onSubmit(body: NewPerson) {
     await update.mutateAsync({ version: loaded.version, patch: body });

@@ -60,12 +60,12 @@ export function GdprSection({ person }: { person: Person }) {
         </p>
       )}
       <div className="button-row">
-        {can('export', 'person', person) && (
+        {can('export', person) && (
           <button type="button" className="button" onClick={() => void onExport()} disabled={exporting}>
             {t('people.gdpr.export')}
           </button>
         )}
-        {!person.erased && can('erase', 'person', person) && (
+        {!person.erased && can('erase', person) && (
           <button
             ref={eraseButtonRef}
             type="button"

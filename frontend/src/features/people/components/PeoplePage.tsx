@@ -30,7 +30,7 @@ export function PeoplePage() {
     <>
       <div className="page-heading">
         <h1>{t('people.title')}</h1>
-        {can('create', 'person', people.data?.pages[0]) && (
+        {can('create', people.data?.pages[0]) && (
           <Link to="/people/new" className="button button-primary">
             {t('people.new')}
           </Link>

@@ -31,7 +31,7 @@ export function PersonDetailPage() {
       </p>
       <div className="page-heading">
         <h1>{p.name}</h1>
-        {can('update', 'person', p) && !p.erased && (
+        {can('update', p) && !p.erased && (
           <Link to={`/people/${p.id}/edit`} className="button button-primary">
             {t('common.edit')}
           </Link>
@@ -59,7 +59,7 @@ export function PersonDetailPage() {
         </div>
       </dl>
       <PersonMemberships person={p} />
-      {(can('export', 'person', p) || can('erase', 'person', p)) && <GdprSection person={p} />}
+      {(can('export', p) || can('erase', p)) && <GdprSection person={p} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewPerson, Person } from '@/api/types';
-import { useEntityName, namesOf } from '@/lib/names';
+import { entityName, namesOf } from '@/lib/names';
 import { searchOrganizations } from '@/lib/options';
 import { PublicRecordNote, useServerForm } from '@/components/ui/form';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
@@ -31,7 +31,7 @@ export function PersonForm({
   const [email, setEmail] = useState(person?.email ?? '');
   const [phone, setPhone] = useState(person?.phone ?? '');
   const [organizationId, setOrganizationId] = useState(person?.organization_id ?? '');
-  const orgName = useEntityName('organization', person?.organization_id, namesOf(person));
+  const orgName = entityName(person?.organization_id, namesOf(person));
   const form = useServerForm({
     prefix: 'person',
     isKnownField: (f) => f in PERSON_FIELDS,

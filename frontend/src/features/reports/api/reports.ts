@@ -1,15 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Area, CouncilKind } from '@/api/types';
-import { api } from '@/lib/api-client';
-import { unwrap } from '@/lib/problem';
-import { listAreas, staffingQuery } from '@/lib/resources';
+import { coverageQuery, listAreas, staffingQuery } from '@/lib/resources';
 
-export const useCoverage = (at: string, kind: CouncilKind) =>
-  useQuery({
-    queryKey: ['reports', 'coverage', at, kind],
-    queryFn: async () => unwrap(await api.GET('/api/v1/reports/coverage', { params: { query: { at, kind } } })),
-    enabled: /^\d{4}-\d{2}-\d{2}$/.test(at),
-  });
+export const useCoverage = (at: string, kind: CouncilKind) => useQuery(coverageQuery(at, kind));
 
 export const useStaffing = (councilId: string | null, at: string) => useQuery(staffingQuery(councilId, at));
 

@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CoveredArea, CoverageReport } from '@/api/types';
 import { formatDate } from '@/lib/format';
-import { useCan } from '@/lib/permissions';
+import { newLocalSteeringGroupPath } from '@/lib/paths';
+import { useCollectionCan } from '@/lib/permissions';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
 
 export function CoverageTable({ report }: { report: CoverageReport }) {
   const { t, i18n } = useTranslation();
-  const can = useCan();
+  const mayCreateCouncil = useCollectionCan('councils');
   // A local steering group can be created right from an uncovered area (the form prefills kind, area and parent).
-  const offerCreate = report.kind === 'local_steering_group' && can('create', 'council');
+  const offerCreate = report.kind === 'local_steering_group' && !!mayCreateCouncil;
   const rows = [...report.areas].sort((a, b) => {
     const ua = a.councils.length === 0 ? 0 : 1;
     const ub = b.councils.length === 0 ? 0 : 1;
@@ -28,7 +29,7 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
           {offerCreate && (
             <>
               {' '}
-              <Link to={`/councils/new?kind=local_steering_group&area_id=${row.area.id}`} className="small-link">
+              <Link to={newLocalSteeringGroupPath(row.area.id)} className="small-link">
                 {t('coverage.createLocalHere')}
                 <span className="visually-hidden"> ({row.area.name})</span>
               </Link>
@@ -42,8 +43,8 @@ export function CoverageTable({ report }: { report: CoverageReport }) {
         {row.councils.map((c) => {
           const m = c.mandate;
           const parts: ReactNode[] = [];
-          if (m?.decided_by_council_id) parts.push(<EntityLink key="c" kind="council" id={m.decided_by_council_id} />);
-          else if (m?.decided_by_organization_id) parts.push(<EntityLink key="o" kind="organization" id={m.decided_by_organization_id} />);
+          if (m?.decided_by_council_id) parts.push(<EntityLink key="c" kind="council" id={m.decided_by_council_id} names={report.names} />);
+          else if (m?.decided_by_organization_id) parts.push(<EntityLink key="o" kind="organization" id={m.decided_by_organization_id} names={report.names} />);
           const text = [
             m?.decision_reference,
             m?.decided_on ? formatDate(m.decided_on, i18n.language) : null,

@@ -1,14 +1,12 @@
 import { useId, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StaffingReport } from '@/api/types';
 import { downloadBlob } from '@/lib/download';
 import { formatDate, todayIso } from '@/lib/format';
-import { useEntityName } from '@/lib/names';
+import { fillSeatPath } from '@/lib/paths';
 import { searchCouncils } from '@/lib/options';
-import { useCan } from '@/lib/permissions';
-import { organizationQuery } from '@/lib/resources';
+import { useRoleMayFillSeats } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -30,9 +28,10 @@ export function StaffingPage() {
   const { filters, update } = useUrlFilters(parseFilters);
   const dateId = useId();
   const problemsId = useId();
-  const councilName = useEntityName('council', filters.council);
   useDocumentTitle(t('staffing.title'));
   const report = useStaffing(filters.council, filters.at);
+  // The chosen council's name comes with its report.
+  const councilName = report.data?.councils.find((c) => c.council_id === filters.council)?.council_name;
 
   return (
     <>
@@ -73,32 +72,17 @@ export function StaffingPage() {
 
 function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { report: StaffingReport; full: StaffingReport; lang: string; problemsOnly: boolean }) {
   const { t } = useTranslation();
-  const can = useCan();
-  const qc = useQueryClient();
   const [exporting, setExporting] = useState(false);
   const totals = staffingTotals(full);
-  const mayFill = can('manage_memberships', 'council');
+  // The report's councils carry no `allowed_actions` (see lib/permissions).
+  const mayFill = useRoleMayFillSeats();
 
   async function exportCsv() {
     setExporting(true);
     try {
-      // Organisation names for the file (one cached request per distinct organisation).
-      const ids = new Set<string>();
-      for (const c of report.councils)
-        for (const s of c.seats) {
-          if (s.organization_id) ids.add(s.organization_id);
-          for (const h of s.holders) if (h.on_behalf_of_id) ids.add(h.on_behalf_of_id);
-        }
+      // Organisation names for the file: each council's report carries those of its seats and holders.
       const names = new Map<string, string>();
-      await Promise.all(
-        [...ids].map(async (id) => {
-          try {
-            names.set(id, (await qc.fetchQuery(organizationQuery(id))).name);
-          } catch {
-            names.set(id, id);
-          }
-        }),
-      );
+      for (const c of report.councils) for (const [id, name] of Object.entries(c.names)) names.set(id, name);
       const rows = staffingCsvRows(report, {
         header: [
           t('staffing.csv.council'),
@@ -192,7 +176,7 @@ function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { r
                   mayFill
                     ? (s) =>
                         s.vacant && s.required ? (
-                          <Link to={`/councils/${c.council_id}/members/new?seat=${s.seat_id}`} className="small-link">
+                          <Link to={fillSeatPath(c.council_id, s.seat_id)} className="small-link">
                             {t('councils.seats.fill')}
                             <span className="visually-hidden"> {s.label}</span>
                           </Link>

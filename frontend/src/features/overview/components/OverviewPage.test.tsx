@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { json, renderWithProviders, testUser } from '@/testing/test-utils';
+import { tokenStore } from '@/lib/token-store';
+import { addDaysIso, todayIso } from '@/lib/format';
+import type { CoverageReport, StaffingReport } from '@/api/types';
+import { OverviewPage } from './OverviewPage';
+
+const today = todayIso();
+const councilId = '01900000-0000-7000-8000-0000000000c1';
+const areaId = '01900000-0000-7000-8000-0000000000a1';
+
+const staffing: StaffingReport = {
+  at: today,
+  councils: [
+    {
+      council_id: councilId,
+      council_name: 'Lokal styrgrupp Järva',
+      names: {},
+      vacant_required_seat_ids: Array.from({ length: 12 }, (_, i) => `seat-${i}`),
+      mismatched_seat_ids: [],
+      ending_soon_membership_ids: ['m1'],
+      seats: [
+        ...Array.from({ length: 12 }, (_, i) => ({
+          seat_id: `seat-${i}`,
+          label: `Plats ${String(i).padStart(2, '0')}`,
+          role: 'member' as const,
+          required: true,
+          max_holders: 1,
+          holders: [],
+          vacant: true,
+        })),
+        {
+          seat_id: 'seat-chair',
+          label: 'Ordförande',
+          role: 'chair',
+          required: true,
+          max_holders: 1,
+          vacant: false,
+          holders: [
+            {
+              membership_id: 'm1',
+              person_id: 'p1',
+              person_name: 'Elin Sandberg',
+              role: 'chair',
+              start_date: '2024-01-01',
+              end_date: addDaysIso(today, 10),
+              ending_soon: true,
+              wrong_organization: false,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+const coverage: CoverageReport = {
+  at: today,
+  kind: 'local_steering_group',
+  names: {},
+  areas: [{ area: { id: areaId, name: 'Norrmalm', kind: 'district' }, councils: [] }],
+  uncovered: [{ id: areaId, name: 'Norrmalm', kind: 'district' }],
+};
+
+function serve(allowed: string[]) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const req = input instanceof Request ? input : new Request(input, init);
+      const path = new URL(req.url).pathname;
+      if (path === '/api/v1/reports/staffing') return json(staffing);
+      if (path === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [], next_cursor: null, allowed_actions: allowed });
+    }),
+  );
+}
+
+beforeEach(() => {
+  vi.unstubAllGlobals();
+  tokenStore.set('token');
+});
+
+describe('overview', () => {
+  it('lists what needs attention with links to act on it, and the create shortcuts the list pages allow', async () => {
+    serve(['create']);
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'coordinator' }) });
+    expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
+
+    const vacancies = await screen.findByRole('region', { name: 'Vakanta obligatoriska platser (12)' });
+    const fill = within(vacancies).getAllByRole('link', { name: /^Tillsätt platsen/ });
+    expect(fill).toHaveLength(10);
+    expect(fill[0]).toHaveAttribute('href', `/councils/${councilId}/members/new?seat=seat-0`);
+    expect(fill[0]).toHaveAccessibleName('Tillsätt platsen Plats 00 i Lokal styrgrupp Järva');
+    expect(within(vacancies).getByText('Visar de 10 första av 12.')).toBeInTheDocument();
+    expect(within(vacancies).getByRole('link', { name: 'Visa alla 12 vakanta platser i bemanningsrapporten' })).toHaveAttribute('href', '/staffing?problems=1');
+
+    const ending = screen.getByRole('region', { name: 'Uppdrag som slutar inom 60 dagar (1)' });
+    expect(within(ending).getByRole('link', { name: 'Elin Sandberg' })).toHaveAttribute('href', '/people/p1');
+    expect(within(ending).getByRole('link', { name: /^Utse efterträdare/ })).toHaveAttribute(
+      'href',
+      `/councils/${councilId}/members/new?seat=seat-chair&start=${addDaysIso(today, 11)}`,
+    );
+
+    const uncovered = await screen.findByRole('region', { name: 'Områden utan lokal styrgrupp (1)' });
+    expect(within(uncovered).getByRole('link', { name: 'Norrmalm' })).toHaveAttribute('href', `/areas/${areaId}`);
+    expect(await within(uncovered).findByRole('link', { name: 'Skapa en lokal styrgrupp här (Norrmalm)' })).toHaveAttribute(
+      'href',
+      `/councils/new?kind=local_steering_group&area_id=${areaId}`,
+    );
+
+    const create = await screen.findByRole('region', { name: 'Skapa nytt' });
+    expect(within(create).getByRole('link', { name: 'Nytt råd eller grupp' })).toHaveAttribute('href', '/councils/new');
+    expect(within(create).getAllByRole('link')).toHaveLength(4);
+  });
+
+  it('offers no create shortcut or create link when the list pages do not allow it, and no fill link to a viewer', async () => {
+    serve([]);
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer' }) });
+    const vacancies = await screen.findByRole('region', { name: 'Vakanta obligatoriska platser (12)' });
+    expect(within(vacancies).queryByRole('link', { name: /Tillsätt platsen/ })).toBeNull();
+    const uncovered = await screen.findByRole('region', { name: 'Områden utan lokal styrgrupp (1)' });
+    expect(within(uncovered).queryByRole('link', { name: /Skapa en lokal styrgrupp/ })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Skapa nytt' })).toBeNull();
+  });
+});

@@ -1,0 +1,180 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AreaRef } from '@/api/types';
+import { addDaysIso, formatDate } from '@/lib/format';
+import { fillSeatPath, newLocalSteeringGroupPath } from '@/lib/paths';
+import { useRoleMayFillSeats } from '@/lib/permissions';
+import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { Loading } from '@/components/ui/Spinner';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, type Shortcut } from '../api/overview';
+import { ENDING_WITHIN_DAYS, SHORT_LIST, termsEndingWithin, vacantRequiredSeats } from '../lib/attention';
+
+const CREATE: Record<Shortcut, { path: string; label: string }> = {
+  councils: { path: '/councils/new', label: 'councils.new' },
+  people: { path: '/people/new', label: 'people.new' },
+  organizations: { path: '/organizations/new', label: 'organizations.new' },
+  agreements: { path: '/agreements/new', label: 'agreements.new' },
+};
+
+const AREA_KIND_ORDER = ['district', 'local_police_area'];
+
+/** The start page: what needs attention (vacant required seats, terms ending soon, areas without a local steering group), each with a link to act on it. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('overview.title'));
+  const staffing = useStaffingToday();
+  const coverage = useLocalCoverageToday();
+  // The list pages' `allowed_actions` decide the shortcuts (none while they load).
+  const creatable = useCreatableCollections();
+  const mayCreateCouncil = creatable.includes('councils');
+  // The staffing report carries no `allowed_actions`: the role decides (lib/permissions), the server checks.
+  const mayFill = useRoleMayFillSeats();
+
+  const vacancies = staffing.data ? vacantRequiredSeats(staffing.data) : [];
+  const ending = staffing.data ? termsEndingWithin(staffing.data) : [];
+  const uncovered = coverage.data
+    ? [...coverage.data.uncovered].sort(
+        (a, b) => AREA_KIND_ORDER.indexOf(a.kind) - AREA_KIND_ORDER.indexOf(b.kind) || a.name.localeCompare(b.name, 'sv'),
+      )
+    : [];
+
+  const staffingState = staffing.isPending ? <Loading /> : staffing.isError ? <ErrorMessage error={staffing.error} onRetry={() => void staffing.refetch()} /> : null;
+  const coverageState = coverage.isPending ? <Loading /> : coverage.isError ? <ErrorMessage error={coverage.error} onRetry={() => void coverage.refetch()} /> : null;
+
+  return (
+    <>
+      <h1>{t('overview.title')}</h1>
+      <p>{t('overview.intro')}</p>
+
+      {creatable.length > 0 && (
+        <section aria-labelledby="overview-create-heading">
+          <h2 id="overview-create-heading">{t('overview.create.heading')}</h2>
+          <ul className="shortcut-list">
+            {creatable.map((c) => (
+              <li key={c}>
+                <Link to={CREATE[c].path} className="button">
+                  {t(CREATE[c].label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <AttentionSection
+        id="overview-vacancies"
+        heading={t('overview.vacancies.heading')}
+        count={staffing.data ? vacancies.length : undefined}
+        state={staffingState}
+        empty={t('overview.vacancies.none')}
+        showAll={{ to: '/staffing?problems=1', label: t('overview.vacancies.showAll', { count: vacancies.length }) }}
+        items={vacancies.map((v) => (
+          <li key={v.seatId}>
+            <Link to={`/councils/${v.councilId}`}>{v.councilName}</Link>: {v.label}
+            {mayFill && (
+              <>
+                {' '}
+                <Link to={fillSeatPath(v.councilId, v.seatId)} className="small-link">
+                  {t('councils.seats.fill')}{' '}
+                  <span className="visually-hidden">
+                    {t('overview.seatIn', { seat: v.label, council: v.councilName })}
+                  </span>
+                </Link>
+              </>
+            )}
+          </li>
+        ))}
+      />
+
+      <AttentionSection
+        id="overview-ending"
+        heading={t('overview.ending.heading', { days: ENDING_WITHIN_DAYS })}
+        count={staffing.data ? ending.length : undefined}
+        state={staffingState}
+        empty={t('overview.ending.none', { days: ENDING_WITHIN_DAYS })}
+        showAll={{ to: '/staffing?problems=1', label: t('overview.ending.showAll') }}
+        items={ending.map((e) => (
+          <li key={e.membershipId}>
+            <Link to={`/people/${e.personId}`}>{e.personName}</Link>, {e.seatLabel}, <Link to={`/councils/${e.councilId}`}>{e.councilName}</Link>{' '}
+            <span className="muted">– {t('overview.ending.until', { date: formatDate(e.endDate) })}</span>
+            {mayFill && (
+              <>
+                {' '}
+                <Link to={fillSeatPath(e.councilId, e.seatId, addDaysIso(e.endDate, 1))} className="small-link">
+                  {t('overview.ending.successor')}{' '}
+                  <span className="visually-hidden">
+                    {t('overview.seatIn', { seat: e.seatLabel, council: e.councilName })}
+                  </span>
+                </Link>
+              </>
+            )}
+          </li>
+        ))}
+      />
+
+      <AttentionSection
+        id="overview-uncovered"
+        heading={t('overview.uncovered.heading')}
+        count={coverage.data ? uncovered.length : undefined}
+        state={coverageState}
+        empty={t('overview.uncovered.none')}
+        showAll={{ to: '/coverage', label: t('overview.uncovered.showAll') }}
+        items={uncovered.map((a: AreaRef) => (
+          <li key={a.id}>
+            <Link to={`/areas/${a.id}`}>{a.name}</Link> <span className="muted">({t(`areas.kinds.${a.kind}`)})</span>
+            {mayCreateCouncil && (
+              <>
+                {' '}
+                <Link to={newLocalSteeringGroupPath(a.id)} className="small-link">
+                  {t('coverage.createLocalHere')}{' '}
+                  <span className="visually-hidden">({a.name})</span>
+                </Link>
+              </>
+            )}
+          </li>
+        ))}
+      />
+    </>
+  );
+}
+
+interface AttentionSectionProps {
+  id: string;
+  heading: string;
+  /** How many there are; undefined while loading or after an error. */
+  count: number | undefined;
+  /** Loading or error, when the data is not there. */
+  state: ReactNode;
+  empty: string;
+  showAll: { to: string; label: string };
+  items: ReactNode[];
+}
+
+/** A heading with the count, the first SHORT_LIST items and a link to the full report. */
+function AttentionSection({ id, heading, count, state, empty, showAll, items }: AttentionSectionProps) {
+  const { t } = useTranslation();
+  const headingId = `${id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="attention-section">
+      <h2 id={headingId}>
+        {heading}
+        {count !== undefined && <> ({count})</>}
+      </h2>
+      {count === undefined ? (
+        state
+      ) : count === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <>
+          <ul className="attention-list">{items.slice(0, SHORT_LIST)}</ul>
+          {count > SHORT_LIST && <p className="hint">{t('overview.showingFirst', { shown: SHORT_LIST, count })}</p>}
+          <p>
+            <Link to={showAll.to}>{showAll.label}</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
