@@ -70,6 +70,11 @@ bench_one() {
     printf '| `%s` | %s | %s | %s |\n' "$label" "$rps" "$p50" "$p99"
   done <<<"$routes"
   printf '\nResident memory after the runs: %s MB\n' "$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status")"
+  if [[ "$db" == postgres ]]; then
+    python3 scripts/query_plans.py postgres "$url"
+  else
+    python3 scripts/query_plans.py sqlite "$DATA/samverkan.db"
+  fi
   kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true
   PID=""
   rm -rf "$DATA"; DATA=""

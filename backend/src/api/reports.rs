@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::domain::area::AreaKind;
 use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, CoverageVia, Mandate};
+use crate::domain::role::{Action, MANAGE_COUNCIL};
 use crate::domain::time::today;
 use crate::entities::area;
 use crate::entities::council::{self, Entity as CouncilEntity};
@@ -181,6 +182,8 @@ pub struct CouncilStaffing {
     pub ending_soon_membership_ids: Vec<Uuid>,
     /// The names of the organizations its seats and holders are for.
     pub names: Names,
+    /// What the caller may do to this council (`update`, `manage_seats`, `manage_memberships`).
+    pub allowed_actions: Vec<Action>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -246,11 +249,24 @@ pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<Http
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
+    // Grouped once, so the report is linear in seats and terms, not councils × seats.
+    let mut seats_of: HashMap<Uuid, Vec<&seat::Model>> = HashMap::new();
+    for st in &seats {
+        seats_of.entry(st.council_id).or_default().push(st);
+    }
+    let mut terms_of: HashMap<Uuid, Vec<&membership::Model>> = HashMap::new();
+    for t in &terms {
+        terms_of.entry(t.seat_id.unwrap_or_default()).or_default().push(t);
+    }
+    let no_seats = vec![];
+    let no_terms = vec![];
     let refs: Vec<Refs> = councils
         .iter()
         .map(|c| {
-            let orgs = seats.iter().filter(|s| s.council_id == c.id).filter_map(|s| s.organization_id);
-            let holders = terms.iter().filter(|t| t.council_id == c.id).filter_map(|t| t.on_behalf_of_id);
+            let seats = seats_of.get(&c.id).unwrap_or(&no_seats);
+            let orgs = seats.iter().filter_map(|s| s.organization_id);
+            let holders =
+                seats.iter().flat_map(|s| terms_of.get(&s.id).unwrap_or(&no_terms)).filter_map(|t| t.on_behalf_of_id);
             Refs::new().all(Named::Organization, orgs.chain(holders))
         })
         .collect();
@@ -266,11 +282,13 @@ pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<Http
             mismatched_seat_ids: vec![],
             ending_soon_membership_ids: vec![],
             names: names.next().unwrap_or_default(),
+            allowed_actions: if call.manages(c.id).await? { MANAGE_COUNCIL.to_vec() } else { vec![] },
         };
-        for st in seats.iter().filter(|s| s.council_id == c.id) {
-            let holders: Vec<Holder> = terms
+        for st in seats_of.get(&c.id).unwrap_or(&no_seats) {
+            let holders: Vec<Holder> = terms_of
+                .get(&st.id)
+                .unwrap_or(&no_terms)
                 .iter()
-                .filter(|t| t.seat_id == Some(st.id))
                 .map(|t| Holder {
                     membership_id: t.id,
                     person_id: t.person_id,

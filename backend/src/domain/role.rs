@@ -24,6 +24,9 @@ pub const EDITORS: &[Role] = &[Role::Admin, Role::Coordinator];
 /// Roles that may change reference data (areas) and read the audit log.
 pub const ADMINS: &[Role] = &[Role::Admin];
 
+/// What whoever runs a council (an editor, or its chair or secretary) may do to it.
+pub const MANAGE_COUNCIL: [Action; 3] = [Action::Update, Action::ManageSeats, Action::ManageMemberships];
+
 domain_enum! {
     /// Something the caller may do with a resource (or, on a list, with the collection). Every
     /// resource the API returns lists the ones its caller may take in `allowed_actions`.

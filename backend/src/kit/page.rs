@@ -96,8 +96,15 @@ impl<C: ColumnTrait> Keyset<C> {
             ColumnType::Date => cursor.key.parse::<NaiveDate>().map_err(|_| invalid_cursor())?.into(),
             _ => cursor.key.clone().into(),
         };
-        let beyond = if self.descending { key.lt(value.clone()) } else { key.gt(value.clone()) };
-        Ok(Condition::any().add(beyond).add(Condition::all().add(key.eq(value)).add(id_after)))
+        // `key > v OR (key = v AND id > c)`, written as `key >= v AND (key > v OR id > c)`: the
+        // same rows, but the first term bounds an index range scan on (key, id) — PostgreSQL
+        // scans the whole table for the first form (query plans in docs/benchmarks.md).
+        let (from, beyond) = if self.descending {
+            (key.lte(value.clone()), key.lt(value))
+        } else {
+            (key.gte(value.clone()), key.gt(value))
+        };
+        Ok(Condition::all().add(from).add(Condition::any().add(beyond).add(id_after)))
     }
 
     /// The cursor that continues after `row`.

@@ -65,3 +65,26 @@ db_test!(staffing_shows_empty_required_seats_wrong_organizations_and_terms_endin
     )
     .await;
 });
+
+// The staffing report says, per council, what the caller may do there — the same as the council
+// itself says: a chair may fill seats on their council and no other; a coordinator everywhere.
+db_test!(the_staffing_report_says_where_the_caller_may_fill_seats, |app| {
+    for (who, login) in [("member", MEMBER), ("coordinator", COORDINATOR), ("viewer", VIEWER)] {
+        let token = app.login(login).await;
+        let report = ok_json(app.get(&token, "/api/v1/reports/staffing").await).await;
+        let councils = report["councils"].as_array().unwrap();
+        let mut runs = 0;
+        for c in councils {
+            let council =
+                ok_json(app.get(&token, &format!("/api/v1/councils/{}", c["council_id"].as_str().unwrap())).await)
+                    .await;
+            assert_eq!(c["allowed_actions"], council["allowed_actions"], "{who}: {}", c["council_name"]);
+            runs += usize::from(c["allowed_actions"].as_array().unwrap().iter().any(|a| a == "manage_memberships"));
+        }
+        match who {
+            "member" => assert!(runs >= 1 && runs < councils.len(), "{who} runs {runs} of {}", councils.len()),
+            "coordinator" => assert_eq!(runs, councils.len()),
+            _ => assert_eq!(runs, 0),
+        }
+    }
+});

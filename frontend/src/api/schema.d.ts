@@ -907,6 +907,8 @@ export interface components {
          */
         CouncilRole: "chair" | "vice_chair" | "secretary" | "member" | "adjunct" | "observer";
         CouncilStaffing: {
+            /** @description What the caller may do to this council (`update`, `manage_seats`, `manage_memberships`). */
+            allowed_actions: components["schemas"]["Action"][];
             /** Format: uuid */
             council_id: string;
             council_name: string;

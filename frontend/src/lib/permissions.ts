@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Action as ApiAction } from '@/api/types';
-import { useAuth } from './auth-context';
 import { collectionPageQuery, type Collection } from './resources';
 
 /**
@@ -11,10 +10,9 @@ import { collectionPageQuery, type Collection } from './resources';
  * may take. `can(action, resource)` reads that list and nothing else; a resource not loaded yet
  * allows nothing. The server still checks every write (403).
  *
- * The reports are the exception: `StaffingReport` (its `CouncilStaffing`) and `CoverageReport`
- * carry no `allowed_actions`. Filling a seat from the staffing report asks `useRoleMayFillSeats`,
- * which decides by the role (see there). Creating a council from a report asks the councils list
- * page (`useCollectionCan`).
+ * The staffing report's councils (`CouncilStaffing`) carry theirs too: filling a seat from the
+ * report or the start page asks `allows('manage_memberships', council)`. The coverage report has
+ * none: creating a council from it asks the councils list page (`useCollectionCan`).
  */
 export type Action = ApiAction;
 
@@ -41,15 +39,4 @@ export function useCollectionCan(collection: Collection): boolean | undefined {
   const page = useQuery(collectionPageQuery(collection));
   if (page.isPending) return undefined;
   return allows('create', page.data);
-}
-
-/**
- * Role fallback, only for the staffing report, whose councils carry no `allowed_actions`: admins and
- * coordinators may fill any seat; a member may chair or be secretary of some council, so the link is
- * offered on every council and the server decides (403, which the add-member form explains). Viewers
- * get no link. (Backend gap: `CouncilStaffing` could carry the council's `allowed_actions`.)
- */
-export function useRoleMayFillSeats(): boolean {
-  const role = useAuth().user?.role;
-  return role === 'admin' || role === 'coordinator' || role === 'member';
 }

@@ -10,7 +10,7 @@ use crate::db::search_key;
 use crate::domain::audit::EntityType;
 use crate::domain::cadence::{self, Cadence};
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate, check_life, parent_kind_allowed};
-use crate::domain::role::Action;
+use crate::domain::role::MANAGE_COUNCIL;
 use crate::domain::text::Blank;
 use crate::entities::council::{ActiveModel, Column, Entity};
 use crate::entities::{area, council, organization};
@@ -22,7 +22,6 @@ use crate::store::{check_all_exist, check_exists, hierarchy::check_parent};
 pub struct Councils;
 
 /// What a council's chair or secretary, and coordinators and admins, may do with it.
-const MANAGE: [Action; 3] = [Action::Update, Action::ManageSeats, Action::ManageMemberships];
 
 fn json<T: Serialize>(v: &Option<T>) -> ApiResult<Option<serde_json::Value>> {
     v.as_ref().map(|v| serde_json::to_value(v).map_err(ApiError::internal)).transpose()
@@ -107,7 +106,7 @@ impl Resource for Councils {
                     .one(Named::Council, mandate.as_ref().and_then(|m| m.decided_by_council_id))
                     .one(Named::Organization, mandate.as_ref().and_then(|m| m.decided_by_organization_id)),
             );
-            let allowed_actions = if caller.manages(db, m.id).await? { MANAGE.to_vec() } else { vec![] };
+            let allowed_actions = if caller.manages(db, m.id).await? { MANAGE_COUNCIL.to_vec() } else { vec![] };
             out.push(Council {
                 id: m.id,
                 area_ids,

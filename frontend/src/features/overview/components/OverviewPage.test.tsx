@@ -17,6 +17,7 @@ const staffing: StaffingReport = {
       council_id: councilId,
       council_name: 'Lokal styrgrupp Järva',
       names: {},
+      allowed_actions: [],
       vacant_required_seat_ids: Array.from({ length: 12 }, (_, i) => `seat-${i}`),
       mismatched_seat_ids: [],
       ending_soon_membership_ids: ['m1'],
@@ -63,13 +64,15 @@ const coverage: CoverageReport = {
   uncovered: [{ id: areaId, name: 'Norrmalm', kind: 'district' }],
 };
 
-function serve(allowed: string[]) {
+/** `allowed`: the list pages' actions; `onCouncil`: the staffing report council's. */
+function serve(allowed: string[], onCouncil: StaffingReport['councils'][number]['allowed_actions']) {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const req = input instanceof Request ? input : new Request(input, init);
       const path = new URL(req.url).pathname;
-      if (path === '/api/v1/reports/staffing') return json(staffing);
+      if (path === '/api/v1/reports/staffing')
+        return json({ ...staffing, councils: staffing.councils.map((c) => ({ ...c, allowed_actions: onCouncil })) });
       if (path === '/api/v1/reports/coverage') return json(coverage);
       return json({ items: [], next_cursor: null, allowed_actions: allowed });
     }),
@@ -83,7 +86,7 @@ beforeEach(() => {
 
 describe('overview', () => {
   it('lists what needs attention with links to act on it, and the create shortcuts the list pages allow', async () => {
-    serve(['create']);
+    serve(['create'], ['update', 'manage_seats', 'manage_memberships']);
     renderWithProviders(<OverviewPage />, { user: testUser({ role: 'coordinator' }) });
     expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
 
@@ -114,8 +117,8 @@ describe('overview', () => {
     expect(within(create).getAllByRole('link')).toHaveLength(4);
   });
 
-  it('offers no create shortcut or create link when the list pages do not allow it, and no fill link to a viewer', async () => {
-    serve([]);
+  it('offers no create shortcut or create link when the list pages do not allow it, and no fill link on a council the caller does not run', async () => {
+    serve([], []);
     renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer' }) });
     const vacancies = await screen.findByRole('region', { name: 'Vakanta obligatoriska platser (12)' });
     expect(within(vacancies).queryByRole('link', { name: /Tillsätt platsen/ })).toBeNull();

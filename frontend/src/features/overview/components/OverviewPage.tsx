@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { AreaRef } from '@/api/types';
 import { addDaysIso, formatDate } from '@/lib/format';
 import { fillSeatPath, newLocalSteeringGroupPath } from '@/lib/paths';
-import { useRoleMayFillSeats } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -29,8 +29,10 @@ export function OverviewPage() {
   // The list pages' `allowed_actions` decide the shortcuts (none while they load).
   const creatable = useCreatableCollections();
   const mayCreateCouncil = creatable.includes('councils');
-  // The staffing report carries no `allowed_actions`: the role decides (lib/permissions), the server checks.
-  const mayFill = useRoleMayFillSeats();
+  // The councils where the caller may fill a seat, from each council's `allowed_actions`.
+  const mayFillIn = new Set(
+    (staffing.data?.councils ?? []).filter((c) => allows('manage_memberships', c)).map((c) => c.council_id),
+  );
 
   const vacancies = staffing.data ? vacantRequiredSeats(staffing.data) : [];
   const ending = staffing.data ? termsEndingWithin(staffing.data) : [];
@@ -73,7 +75,7 @@ export function OverviewPage() {
         items={vacancies.map((v) => (
           <li key={v.seatId}>
             <Link to={`/councils/${v.councilId}`}>{v.councilName}</Link>: {v.label}
-            {mayFill && (
+            {mayFillIn.has(v.councilId) && (
               <>
                 {' '}
                 <Link to={fillSeatPath(v.councilId, v.seatId)} className="small-link">
@@ -99,7 +101,7 @@ export function OverviewPage() {
           <li key={e.membershipId}>
             <Link to={`/people/${e.personId}`}>{e.personName}</Link>, {e.seatLabel}, <Link to={`/councils/${e.councilId}`}>{e.councilName}</Link>{' '}
             <span className="muted">– {t('overview.ending.until', { date: formatDate(e.endDate) })}</span>
-            {mayFill && (
+            {mayFillIn.has(e.councilId) && (
               <>
                 {' '}
                 <Link to={fillSeatPath(e.councilId, e.seatId, addDaysIso(e.endDate, 1))} className="small-link">

@@ -29,6 +29,7 @@ const council = (id: string, name: string, seats: SeatStaffing[]): CouncilStaffi
   mismatched_seat_ids: [],
   ending_soon_membership_ids: [],
   names: {},
+  allowed_actions: [],
 });
 
 const report: StaffingReport = {

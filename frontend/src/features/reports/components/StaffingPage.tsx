@@ -6,7 +6,7 @@ import { downloadBlob } from '@/lib/download';
 import { formatDate, todayIso } from '@/lib/format';
 import { fillSeatPath } from '@/lib/paths';
 import { searchCouncils } from '@/lib/options';
-import { useRoleMayFillSeats } from '@/lib/permissions';
+import { allows } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -75,7 +75,6 @@ function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { r
   const [exporting, setExporting] = useState(false);
   const totals = staffingTotals(full);
   // The report's councils carry no `allowed_actions` (see lib/permissions).
-  const mayFill = useRoleMayFillSeats();
 
   async function exportCsv() {
     setExporting(true);
@@ -173,7 +172,7 @@ function StaffingResults({ report, full, lang, problemsOnly: onlyProblems }: { r
                 staffing={c}
                 caption={t('councils.detail.seatsCaption', { name: c.council_name })}
                 seatActions={
-                  mayFill
+                  allows('manage_memberships', c)
                     ? (s) =>
                         s.vacant && s.required ? (
                           <Link to={fillSeatPath(c.council_id, s.seat_id)} className="small-link">

@@ -21,6 +21,7 @@ const report: StaffingReport = {
     {
       council_id: 'c1',
       names: {},
+      allowed_actions: [],
       council_name: 'Lokal styrgrupp Järva',
       vacant_required_seat_ids: ['s2'],
       mismatched_seat_ids: [],
@@ -33,6 +34,7 @@ const report: StaffingReport = {
     {
       council_id: 'c2',
       names: {},
+      allowed_actions: [],
       council_name: 'Trygghetsråd Farsta',
       vacant_required_seat_ids: [],
       mismatched_seat_ids: [],
