@@ -21,8 +21,6 @@ use crate::store::{check_all_exist, check_exists, hierarchy::check_parent};
 
 pub struct Councils;
 
-/// What a council's chair or secretary, and coordinators and admins, may do with it.
-
 fn json<T: Serialize>(v: &Option<T>) -> ApiResult<Option<serde_json::Value>> {
     v.as_ref().map(|v| serde_json::to_value(v).map_err(ApiError::internal)).transpose()
 }
