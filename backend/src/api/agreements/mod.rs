@@ -18,7 +18,7 @@ use crate::domain::role::{Action, EDITORS};
 use crate::entities::agreement::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::query::search_term;
-use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, page};
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 use crate::store::agreements::{run_by, with_party};
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -42,15 +42,8 @@ pub async fn list(call: Call, q: ListQuery<AgreementFilters>) -> ApiResult<HttpR
         .apply_if(f.council_id, |s, c| s.filter(Column::Id.in_subquery(run_by(c))))
         .apply_if(f.party_id, |s, o| s.filter(Column::Id.in_subquery(with_party(o))))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
-    page::respond::<Agreements>(
-        call.read(),
-        &call.caller,
-        select,
-        &BY_NAME,
-        &q.page,
-        call.caller.may(EDITORS, &[Action::Create]),
-    )
-    .await
+    let actions = call.caller.may(EDITORS, &[Action::Create]);
+    call.list::<Agreements>(select, &BY_NAME, &q.page, actions).await
 }
 
 /// Get an agreement

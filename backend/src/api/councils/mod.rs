@@ -17,7 +17,7 @@ use crate::domain::role::{Action, EDITORS};
 use crate::entities::council::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::query::search_term;
-use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, page};
+use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 use crate::store::councils::covering;
 
 const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
@@ -41,15 +41,8 @@ pub async fn list(call: Call, q: ListQuery<CouncilFilters>) -> ApiResult<HttpRes
         .apply_if(f.parent_id, |s, p| s.filter(Column::ParentId.eq(p)))
         .apply_if(f.area_id, |s, a| s.filter(Column::Id.in_subquery(covering(a))))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
-    page::respond::<Councils>(
-        call.read(),
-        &call.caller,
-        select,
-        &BY_NAME,
-        &q.page,
-        call.caller.may(EDITORS, &[Action::Create]),
-    )
-    .await
+    let actions = call.caller.may(EDITORS, &[Action::Create]);
+    call.list::<Councils>(select, &BY_NAME, &q.page, actions).await
 }
 
 /// Get a council
