@@ -73,18 +73,13 @@ domain_enum! {
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct Mandate {
     /// The council that decided (e.g. the central steering group).
-    #[serde(default)]
     pub decided_by_council_id: Option<Uuid>,
     /// The organization whose body decided (e.g. a district committee).
-    #[serde(default)]
     pub decided_by_organization_id: Option<Uuid>,
     /// The decision, e.g. "Beslut i central styrgrupp § 4".
-    #[serde(default)]
     pub decision_reference: Option<Line<300>>,
-    #[serde(default)]
     pub decided_on: Option<NaiveDate>,
     /// Diarienummer, e.g. `KS 2019/656`.
-    #[serde(default)]
     pub registration_number: Option<Line<100>>,
 }
 crate::objects_only!(Mandate);

@@ -45,7 +45,6 @@ pub struct ContactDetail {
     #[serde(rename = "type")]
     pub type_: ContactType,
     pub value: Name<300>,
-    #[serde(default)]
     pub label: Option<Line<100>>,
 }
 crate::objects_only!(ContactDetail);

@@ -106,6 +106,17 @@ impl Problems {
     }
 }
 
+/// A whole number read as JSON Schema counts them (`3` and `3.0`), for a field whose schema
+/// states it as an integer (`#[schema(value_type = i32)]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole(pub i32);
+
+impl<'de> serde::Deserialize<'de> for Whole {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        whole::required(de).map(Whole)
+    }
+}
+
 /// Whole numbers as JSON Schema counts them: `90` and `90.0` are both the integer 90.
 pub mod whole {
     use serde::{Deserialize, Deserializer, de};
@@ -127,14 +138,6 @@ pub mod whole {
     /// Absent or `null` is `None`.
     pub fn optional<'de, D: Deserializer<'de>>(de: D) -> Result<Option<i32>, D::Error> {
         Option::<serde_json::Number>::deserialize(de)?.map(integral).transpose()
-    }
-
-    /// For PATCH: may be left out, not cleared.
-    pub fn not_null<'de, D: Deserializer<'de>>(de: D) -> Result<Option<i32>, D::Error> {
-        match Option::<serde_json::Number>::deserialize(de)? {
-            Some(n) => integral(n).map(Some),
-            None => Err(de::Error::custom("this field cannot be null; leave it out to keep its value")),
-        }
     }
 }
 

@@ -10,7 +10,6 @@ use actix_web::error::{JsonPayloadError, PathError};
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer};
 
 use crate::domain::validation::decode;
 use crate::error::{ApiError, FieldCode, FieldError, ProblemCode};
@@ -154,30 +153,10 @@ pub fn json_config() -> web::JsonConfig {
     })
 }
 
-/// For PATCH bodies: a field that may be left out but not cleared; `null` is refused.
-pub fn non_null<'de, T, D>(de: D) -> Result<Option<T>, D::Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    match Option::<T>::deserialize(de)? {
-        Some(v) => Ok(Some(v)),
-        None => Err(serde::de::Error::custom("this field cannot be null; leave it out to keep its value")),
-    }
-}
-
-/// For PATCH bodies: tells "absent" (`None`) from "null" (`Some(None)`).
-pub fn double_option<'de, T, D>(de: D) -> Result<Option<Option<T>>, D::Error>
-where
-    T: Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    Option::<T>::deserialize(de).map(Some)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
 
     #[derive(Deserialize, Debug)]
     #[serde(deny_unknown_fields)]

@@ -1,6 +1,7 @@
 //! The resource kit: the HTTP plumbing every resource shares, written once.
 //!
-//! - [`body`]: JSON bodies (`Json`, `OptionalJson`), PATCH helpers, path errors;
+//! - [`body`]: JSON bodies (`Json`, `OptionalJson`), path errors;
+//! - [`patch`]: PATCH bodies (`patch_body!`: absent, `null` and a value told apart);
 //! - [`query`]: query strings checked against the documented parameters (`Query`, `ListQuery`);
 //! - [`call`]: what a handler gets: the caller, the database and the request's headers;
 //! - [`caller`]: who is calling, and the councils they run;
@@ -19,11 +20,12 @@ pub mod concurrency;
 pub mod idempotency;
 pub mod names;
 pub mod page;
+pub mod patch;
 pub mod query;
 pub mod resource;
 pub mod write;
 
-pub use body::{Json, OptionalJson, double_option, non_null};
+pub use body::{Json, OptionalJson};
 pub use call::Call;
 pub use caller::Caller;
 pub use names::{Named, Names, Refs};

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::domain::agreement::AgreementPhase;
 use crate::domain::role::Action;
 use crate::domain::text::{Bounded, Ids, Name, Text};
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 /// Who signed for which party, and when.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema, PartialEq)]
@@ -16,7 +16,6 @@ use crate::kit::{Names, double_option, non_null};
 pub struct Signatory {
     pub person_id: Uuid,
     pub organization_id: Uuid,
-    #[serde(default)]
     pub signed_on: Option<NaiveDate>,
 }
 crate::objects_only!(Signatory);
@@ -52,13 +51,9 @@ pub struct Agreement {
 pub struct NewAgreement {
     pub name: Name,
     /// Default `initiate`.
-    #[serde(default)]
     pub phase: Option<AgreementPhase>,
-    #[serde(default)]
     pub parent_id: Option<Uuid>,
-    #[serde(default)]
     pub valid_from: Option<NaiveDate>,
-    #[serde(default)]
     pub valid_to: Option<NaiveDate>,
     #[serde(default)]
     pub party_ids: Ids<50>,
@@ -70,44 +65,25 @@ pub struct NewAgreement {
     #[serde(default)]
     #[schema(inline)]
     pub signatories: Bounded<Signatory, 50>,
-    #[serde(default)]
     pub description: Option<Text>,
 }
 
-/// The fields to change; absent fields stay, `null` clears an optional field; lists replace.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct AgreementPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub name: Option<Name>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub phase: Option<AgreementPhase>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub parent_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub valid_from: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub valid_to: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub party_ids: Option<Ids<50>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false, inline)]
-    pub priority_areas: Option<Bounded<Name, 30>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub council_ids: Option<Ids<50>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false, inline)]
-    pub signatories: Option<Bounded<Signatory, 50>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Text>)]
-    pub description: Option<Option<Text>>,
+crate::patch_body! {
+    /// The fields to change; absent fields stay, `null` clears an optional field; lists replace.
+    pub struct AgreementPatch {
+        name: Name,
+        phase: AgreementPhase,
+        parent_id: Uuid | null,
+        valid_from: NaiveDate | null,
+        valid_to: NaiveDate | null,
+        party_ids: Ids<50>,
+        #[schema(inline)]
+        priority_areas: Bounded<Name, 30>,
+        council_ids: Ids<50>,
+        #[schema(inline)]
+        signatories: Bounded<Signatory, 50>,
+        description: Text | null,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

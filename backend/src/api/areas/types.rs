@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::domain::area::{AreaKind, Geometry};
 use crate::domain::role::Action;
 use crate::domain::text::{Ids, Line, Name};
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Area {
@@ -44,13 +44,9 @@ pub struct Area {
 pub struct NewArea {
     pub kind: AreaKind,
     pub name: Name,
-    #[serde(default)]
     pub code: Option<Line<50>>,
-    #[serde(default)]
     pub parent_id: Option<Uuid>,
-    #[serde(default)]
     pub valid_from: Option<NaiveDate>,
-    #[serde(default)]
     pub valid_to: Option<NaiveDate>,
     #[serde(default)]
     pub predecessor_ids: Ids<50>,
@@ -63,34 +59,18 @@ pub struct NewArea {
     pub geometry: Option<serde_json::Value>,
 }
 
-/// The fields to change; absent fields stay, `null` clears an optional field.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct AreaPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub name: Option<Name>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Line<50>>)]
-    pub code: Option<Option<Line<50>>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub parent_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub valid_from: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub valid_to: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub predecessor_ids: Option<Ids<50>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub overlap_ids: Option<Ids<500>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Geometry>)]
-    pub geometry: Option<Option<serde_json::Value>>,
+crate::patch_body! {
+    /// The fields to change; absent fields stay, `null` clears an optional field.
+    pub struct AreaPatch {
+        name: Name,
+        code: Line<50> | null,
+        parent_id: Uuid | null,
+        valid_from: NaiveDate | null,
+        valid_to: NaiveDate | null,
+        predecessor_ids: Ids<50>,
+        overlap_ids: Ids<500>,
+        geometry: serde_json::Value as Geometry | null,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

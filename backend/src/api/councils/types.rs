@@ -9,7 +9,7 @@ use crate::domain::cadence::Cadence;
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate};
 use crate::domain::role::Action;
 use crate::domain::text::{Ids, Name, Text};
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Council {
@@ -43,64 +43,35 @@ pub struct Council {
 pub struct NewCouncil {
     pub name: Name,
     pub kind: CouncilKind,
-    #[serde(default)]
     pub parent_id: Option<Uuid>,
     #[serde(default)]
     pub area_ids: Ids<200>,
     /// Default `proposed`.
-    #[serde(default)]
     pub status: Option<CouncilStatus>,
-    #[serde(default)]
     pub founded_on: Option<NaiveDate>,
-    #[serde(default)]
     pub dissolved_on: Option<NaiveDate>,
-    #[serde(default)]
     pub cadence: Option<Cadence>,
-    #[serde(default)]
     pub mandate: Option<Mandate>,
-    #[serde(default)]
     pub description: Option<Text>,
     #[serde(default)]
     pub is_public: bool,
 }
 
-/// The fields to change; absent fields stay, `null` clears an optional field.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct CouncilPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub name: Option<Name>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub kind: Option<CouncilKind>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub parent_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub area_ids: Option<Ids<200>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub status: Option<CouncilStatus>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub founded_on: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub dissolved_on: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Cadence>)]
-    pub cadence: Option<Option<Cadence>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Mandate>)]
-    pub mandate: Option<Option<Mandate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Text>)]
-    pub description: Option<Option<Text>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub is_public: Option<bool>,
+crate::patch_body! {
+    /// The fields to change; absent fields stay, `null` clears an optional field.
+    pub struct CouncilPatch {
+        name: Name,
+        kind: CouncilKind,
+        parent_id: Uuid | null,
+        area_ids: Ids<200>,
+        status: CouncilStatus,
+        founded_on: NaiveDate | null,
+        dissolved_on: NaiveDate | null,
+        cadence: Cadence | null,
+        mandate: Mandate | null,
+        description: Text | null,
+        is_public: bool,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Membership {
@@ -36,39 +36,24 @@ pub struct Membership {
 #[serde(deny_unknown_fields)]
 pub struct NewMembership {
     pub person_id: Uuid,
-    #[serde(default)]
     pub seat_id: Option<Uuid>,
     /// Default: the seat's role, or `member`.
-    #[serde(default)]
     pub role: Option<CouncilRole>,
-    #[serde(default)]
     pub on_behalf_of_id: Option<Uuid>,
     pub start_date: NaiveDate,
-    #[serde(default)]
     pub end_date: Option<NaiveDate>,
-    #[serde(default)]
     pub deputy_for_id: Option<Uuid>,
 }
 
-/// Change a term: end it, or correct it. Person, seat and council stay.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct MembershipPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub role: Option<CouncilRole>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub on_behalf_of_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub start_date: Option<NaiveDate>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<NaiveDate>)]
-    pub end_date: Option<Option<NaiveDate>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub deputy_for_id: Option<Option<Uuid>>,
+crate::patch_body! {
+    /// Change a term: end it, or correct it. Person, seat and council stay.
+    pub struct MembershipPatch {
+        role: CouncilRole,
+        on_behalf_of_id: Uuid | null,
+        start_date: NaiveDate,
+        end_date: NaiveDate | null,
+        deputy_for_id: Uuid | null,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

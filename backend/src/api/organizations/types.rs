@@ -9,7 +9,7 @@ use crate::domain::organization::{ContactDetail, OrganizationKind};
 use crate::domain::orgnr::OrganizationNumber;
 use crate::domain::role::Action;
 use crate::domain::text::{Bounded, Name};
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Organization {
@@ -33,34 +33,23 @@ pub struct Organization {
 pub struct NewOrganization {
     pub kind: OrganizationKind,
     pub name: Name,
-    #[serde(default)]
     pub parent_id: Option<Uuid>,
-    #[serde(default)]
     pub organization_number: Option<OrganizationNumber>,
     #[serde(default)]
     #[schema(inline)]
     pub contact_details: Bounded<ContactDetail, 20>,
 }
 
-/// The fields to change; absent fields stay as they are, `null` clears an optional field.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct OrganizationPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub kind: Option<OrganizationKind>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub name: Option<Name>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub parent_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<OrganizationNumber>)]
-    pub organization_number: Option<Option<OrganizationNumber>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false, inline)]
-    pub contact_details: Option<Bounded<ContactDetail, 20>>,
+crate::patch_body! {
+    /// The fields to change; absent fields stay as they are, `null` clears an optional field.
+    pub struct OrganizationPatch {
+        kind: OrganizationKind,
+        name: Name,
+        parent_id: Uuid | null,
+        organization_number: OrganizationNumber | null,
+        #[schema(inline)]
+        contact_details: Bounded<ContactDetail, 20>,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

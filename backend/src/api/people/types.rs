@@ -10,7 +10,7 @@ use crate::domain::contact::{EmailAddress, PhoneNumber};
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
 use crate::domain::text::{Line, Name};
-use crate::kit::{Names, double_option, non_null};
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Person {
@@ -37,35 +37,21 @@ pub struct Person {
 #[serde(deny_unknown_fields)]
 pub struct NewPerson {
     pub name: Name,
-    #[serde(default)]
     pub title: Option<Line>,
-    #[serde(default)]
     pub email: Option<EmailAddress>,
-    #[serde(default)]
     pub phone: Option<PhoneNumber>,
-    #[serde(default)]
     pub organization_id: Option<Uuid>,
 }
 
-/// The fields to change; absent fields stay, `null` clears an optional field.
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct PersonPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub name: Option<Name>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Line>)]
-    pub title: Option<Option<Line>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<EmailAddress>)]
-    pub email: Option<Option<EmailAddress>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<PhoneNumber>)]
-    pub phone: Option<Option<PhoneNumber>>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub organization_id: Option<Option<Uuid>>,
+crate::patch_body! {
+    /// The fields to change; absent fields stay, `null` clears an optional field.
+    pub struct PersonPatch {
+        name: Name,
+        title: Line | null,
+        email: EmailAddress | null,
+        phone: PhoneNumber | null,
+        organization_id: Uuid | null,
+    }
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -7,6 +7,7 @@ use super::types::{NewSeat, Seat, SeatPatch};
 use crate::domain::audit::EntityType;
 use crate::domain::role::Action;
 use crate::domain::time::today;
+use crate::domain::validation::Whole;
 use crate::entities::organization;
 use crate::entities::seat::{self, ActiveModel, Entity};
 use crate::error::{ApiError, ApiResult, FieldCode, ProblemCode};
@@ -94,7 +95,7 @@ impl Update for Seats {
     /// Lowering `max_holders` below the number of current holders is refused (409).
     async fn apply(db: &impl ConnectionTrait, current: &seat::Model, p: SeatPatch) -> ApiResult<ActiveOf<Self>> {
         let mut m = ActiveModel::default();
-        if let Some(max) = p.max_holders {
+        if let Some(Whole(max)) = p.max_holders {
             let max = check_max(max)?;
             if memberships::holders_on(db, current.id, today()).await? > max as u64 {
                 return Err(ApiError::conflict(

@@ -8,7 +8,8 @@ use uuid::Uuid;
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
 use crate::domain::text::Name;
-use crate::kit::{Names, double_option, non_null};
+use crate::domain::validation::Whole;
+use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Seat {
@@ -37,7 +38,6 @@ pub struct Seat {
 pub struct NewSeat {
     pub label: Name,
     pub role: CouncilRole,
-    #[serde(default)]
     pub organization_id: Option<Uuid>,
     #[serde(default)]
     pub required: bool,
@@ -49,25 +49,14 @@ pub struct NewSeat {
     pub restricted_access: bool,
 }
 
-#[derive(Debug, Deserialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct SeatPatch {
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub label: Option<Name>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub role: Option<CouncilRole>,
-    #[serde(default, deserialize_with = "double_option")]
-    #[schema(value_type = Option<Uuid>)]
-    pub organization_id: Option<Option<Uuid>>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub required: Option<bool>,
-    #[serde(default, deserialize_with = "crate::domain::validation::whole::not_null")]
-    #[schema(nullable = false, minimum = 1, maximum = 50)]
-    pub max_holders: Option<i32>,
-    #[serde(default, deserialize_with = "non_null")]
-    #[schema(nullable = false)]
-    pub restricted_access: Option<bool>,
+crate::patch_body! {
+    pub struct SeatPatch {
+        label: Name,
+        role: CouncilRole,
+        organization_id: Uuid | null,
+        required: bool,
+        #[schema(value_type = i32, minimum = 1, maximum = 50)]
+        max_holders: Whole,
+        restricted_access: bool,
+    }
 }
