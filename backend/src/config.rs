@@ -19,6 +19,8 @@ pub struct Config {
     /// Proxies (addresses or networks) whose `X-Forwarded-For` is believed: the client address
     /// of a request that arrives through one of them is the last address they did not add.
     pub trusted_proxies: Vec<IpNet>,
+    /// How long an `Idempotency-Key` is remembered.
+    pub idempotency_ttl: chrono::Duration,
     /// Send `X-Db-Queries` (the number of database queries a request made) on every response.
     pub expose_query_count: bool,
 }
@@ -29,6 +31,17 @@ fn var(name: &str) -> Option<String> {
 
 fn flag(name: &str) -> bool {
     var(name).is_some_and(|v| v != "0" && v != "false")
+}
+
+/// A whole number of hours from `name`, `default` when unset.
+fn hours(name: &str, default: i64) -> Result<chrono::Duration, String> {
+    match var(name) {
+        None => Ok(chrono::Duration::hours(default)),
+        Some(v) => match v.trim().parse::<i64>() {
+            Ok(h) if (1..=24 * 366).contains(&h) => Ok(chrono::Duration::hours(h)),
+            _ => Err(format!("{name}: `{v}` is not a whole number of hours from 1 to 8784")),
+        },
+    }
 }
 
 /// `10.0.0.0/8, 192.168.1.5, ::1` → networks; a bare address is a network of one.
@@ -60,6 +73,7 @@ impl Config {
             migrate_on_start: !flag("SAMVERKAN_NO_MIGRATE"),
             trusted_proxies: parse_networks(&var("SAMVERKAN_TRUSTED_PROXIES").unwrap_or_default())?,
             expose_query_count: flag("SAMVERKAN_EXPOSE_QUERY_COUNT"),
+            idempotency_ttl: hours("SAMVERKAN_IDEMPOTENCY_TTL_HOURS", 24)?,
             data_dir,
         })
     }
@@ -77,6 +91,7 @@ impl Config {
             secure_cookies: false,
             trusted_proxies: vec![],
             expose_query_count: true,
+            idempotency_ttl: chrono::Duration::hours(24),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod db;
 pub mod domain;
 pub mod entities;
 pub mod error;
+pub mod jobs;
 pub mod kit;
 pub mod metrics;
 pub mod migration;

@@ -121,6 +121,7 @@ async fn main() {
             let listener = TcpListener::bind(&bind).unwrap_or_else(|e| fail(format!("{bind}: {e}")));
             let addr = listener.local_addr().map(|a| a.to_string()).unwrap_or(bind);
             tracing::info!(%addr, "Samverkan serving on http://{addr}");
+            samverkan::jobs::spawn(state.clone());
             let server = samverkan::app::serve(state, listener).unwrap_or_else(|e| fail(e));
             server.await.unwrap_or_else(|e| fail(e));
         }

@@ -105,19 +105,16 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Json<Logi
     let email = normalize_email(&body.0.email);
     let address =
         client_address(&req, &state.config.trusted_proxies).map(|a| a.to_string()).unwrap_or_else(|| "unknown".into());
-    let keys = [format!("account:{email}"), format!("address:{address}")];
-    throttle::check(&state.db.write, &keys).await?;
+    let (account, address) = (format!("account:{email}"), format!("address:{address}"));
+    let (account, address) = ((account.as_str(), &throttle::ACCOUNT), (address.as_str(), &throttle::ADDRESS));
+    throttle::attempt(&state.db.write, &[account, address]).await?;
     let user = find_by_email(&state.db.read, &email).await?;
     let ok = password::verify(body.0.password.clone(), user.as_ref().map(|u| u.password_hash.clone())).await?;
     let Some(user) = user.filter(|_| ok) else {
-        let txn = state.db.write.begin().await?;
-        throttle::record_failure(&txn, &keys[0], &throttle::ACCOUNT).await?;
-        throttle::record_failure(&txn, &keys[1], &throttle::ADDRESS).await?;
-        txn.commit().await?;
         return Err(ApiError::Unauthorized("The e-mail address or password is wrong.".into()));
     };
     let txn = state.db.write.begin().await?;
-    throttle::clear(&txn, &keys[0]).await?;
+    throttle::succeeded(&txn, account, address).await?;
     let refresh_token = refresh::issue(&txn, user.id, None).await?;
     audit::record(&txn, Some(user.id), AuditAction::Login, EntityType::User, Some(user.id), serde_json::json!({}))
         .await?;

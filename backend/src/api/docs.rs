@@ -12,7 +12,9 @@ use utoipa::{IntoParams, ToResponse};
 #[allow(dead_code)]
 #[into_params(parameter_in = Header)]
 pub struct IdempotencyKey {
-    /// Makes a retried request return the first response (1 to 255 visible ASCII characters).
+    /// Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+    /// same key and body answer 201 with what the first request created, as it is now, and
+    /// `Idempotent-Replayed: true`; the same key with another body is 409.
     #[serde(rename = "Idempotency-Key")]
     #[param(pattern = "^[!-~]{1,255}$")]
     pub idempotency_key: Option<String>,

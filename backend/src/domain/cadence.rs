@@ -1,7 +1,7 @@
 //! Meeting cadence: an RFC 5545 RRULE with a start time and a time zone, checked and expanded
 //! with the `rrule` crate.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 use rrule::RRuleSet;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -36,35 +36,131 @@ fn default_tz() -> String {
     DEFAULT_TIME_ZONE.into()
 }
 
-const ALLOWED_FREQ: &[&str] = &["FREQ=DAILY", "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=YEARLY"];
+const ALLOWED_FREQ: &[&str] = &["DAILY", "WEEKLY", "MONTHLY", "YEARLY"];
+/// Parts a council cadence may not use: the start time sets the time of day, so a council meets
+/// at most once a day (and 366 times a year).
+const REFUSED_PARTS: &[&str] = &["BYHOUR", "BYMINUTE", "BYSECOND", "DTSTART"];
+/// A rule with `COUNT` is expanded from its first date (the count runs from there): at most this.
+const COUNT_MAX: u32 = 1000;
+/// How far ahead an expansion looks, and within what a cadence must give a meeting.
+pub const HORIZON_DAYS: i64 = 2 * 366;
 
-fn set(c: &Cadence, starts_on: NaiveDate) -> Result<RRuleSet, FieldError> {
+fn invalid(message: impl Into<String>) -> FieldError {
+    FieldError::new("cadence.rrule", FieldCode::Invalid, message)
+}
+
+/// The rule's parts, upper-cased: `FREQ=MONTHLY;BYDAY=2TU` → [("FREQ", "MONTHLY"), ("BYDAY", "2TU")].
+fn parts(rule: &str) -> Result<Vec<(String, String)>, FieldError> {
+    rule.split(';')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').ok_or_else(|| invalid(format!("`{p}` is not NAME=VALUE.")))?;
+            Ok((k.trim().to_ascii_uppercase(), v.trim().to_ascii_uppercase()))
+        })
+        .collect()
+}
+
+/// The rule's text with `starts_on` moved forward by whole periods of the rule so that it lies
+/// shortly before `from`: every occurrence from `from` on stays the same (the parts RFC 5545
+/// takes from the start date are written out), and the work of an expansion no longer grows
+/// with the years since the series began. A rule with `COUNT` is left as it is.
+fn fast_forward(parts: &[(String, String)], starts_on: NaiveDate, from: NaiveDate) -> (NaiveDate, Vec<String>) {
+    let get = |k: &str| parts.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let rule: Vec<String> = parts.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    if get("COUNT").is_some() || starts_on >= from {
+        return (starts_on, rule);
+    }
+    let interval = get("INTERVAL").and_then(|v| v.parse::<i64>().ok()).filter(|i| *i > 0).unwrap_or(1);
+    let has_day = ["BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY"].iter().any(|k| get(k).is_some());
+    let mut extra = vec![];
+    // Whole periods to skip, one fewer than fit, so the new start is at least a period before `from`.
+    let skip = |periods: i64| (periods / interval - 1).max(0) * interval;
+    let moved = match get("FREQ").unwrap_or_default() {
+        "DAILY" => starts_on.checked_add_days(chrono::Days::new(skip((from - starts_on).num_days()) as u64)),
+        "WEEKLY" => {
+            if !has_day {
+                extra.push(format!("BYDAY={}", &starts_on.weekday().to_string()[..2].to_ascii_uppercase()));
+            }
+            starts_on.checked_add_days(chrono::Days::new(7 * skip((from - starts_on).num_days() / 7) as u64))
+        }
+        "MONTHLY" => {
+            if !has_day {
+                extra.push(format!("BYMONTHDAY={}", starts_on.day()));
+            }
+            let months =
+                i64::from(from.year() - starts_on.year()) * 12 + i64::from(from.month()) - i64::from(starts_on.month());
+            starts_on.with_day(1).and_then(|d| d.checked_add_months(chrono::Months::new(skip(months) as u32)))
+        }
+        "YEARLY" => {
+            if !has_day {
+                if get("BYMONTH").is_none() {
+                    extra.push(format!("BYMONTH={}", starts_on.month()));
+                }
+                extra.push(format!("BYMONTHDAY={}", starts_on.day()));
+            }
+            let years = i64::from(from.year() - starts_on.year());
+            NaiveDate::from_ymd_opt(starts_on.year() + skip(years) as i32, 1, 1)
+        }
+        _ => None,
+    };
+    match moved {
+        Some(d) if d > starts_on => (d, rule.into_iter().chain(extra).collect()),
+        _ => (starts_on, rule),
+    }
+}
+
+/// The series of `c` that began on `starts_on`, set up to be expanded from `from` on.
+fn series(c: &Cadence, starts_on: NaiveDate, from: NaiveDate) -> Result<RRuleSet, FieldError> {
     let tz: chrono_tz::Tz = c.time_zone.parse().map_err(|_| {
         FieldError::new("cadence.time_zone", FieldCode::Invalid, "Not an IANA time zone, e.g. Europe/Stockholm.")
     })?;
     let time = NaiveTime::parse_from_str(&c.start_time, "%H:%M")
         .map_err(|_| FieldError::new("cadence.start_time", FieldCode::Invalid, "A time of day, HH:MM."))?;
-    let rule = c.rrule.trim().trim_start_matches("RRULE:");
-    if rule.contains(['\n', '\r']) || rule.to_ascii_uppercase().contains("DTSTART") {
-        return Err(FieldError::new(
-            "cadence.rrule",
-            FieldCode::Invalid,
-            "Only the RRULE value, without DTSTART or line breaks.",
-        ));
+    let rule = c.rrule.trim();
+    let rule = rule.strip_prefix("RRULE:").unwrap_or(rule);
+    if rule.chars().any(|ch| ch.is_control()) {
+        return Err(invalid("Only the RRULE value, on one line."));
     }
-    if !rule.split(';').any(|p| ALLOWED_FREQ.contains(&p.to_ascii_uppercase().as_str())) {
-        return Err(FieldError::new(
-            "cadence.rrule",
-            FieldCode::InvalidFrequency,
-            "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY.",
-        ));
+    let parts = parts(rule)?;
+    if let Some((k, _)) = parts.iter().find(|(k, _)| REFUSED_PARTS.contains(&k.as_str())) {
+        return Err(invalid(format!(
+            "{k} is not allowed: a council meets at most once a day, at its start time (start_time)."
+        )));
     }
+    match parts.iter().find(|(k, _)| k == "FREQ") {
+        Some((_, f)) if ALLOWED_FREQ.contains(&f.as_str()) => {}
+        _ => {
+            return Err(FieldError::new(
+                "cadence.rrule",
+                FieldCode::InvalidFrequency,
+                "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY.",
+            ));
+        }
+    }
+    if let Some((_, n)) = parts.iter().find(|(k, _)| k == "COUNT")
+        && n.parse::<u32>().map_or(true, |n| n > COUNT_MAX)
+    {
+        return Err(invalid(format!("COUNT is at most {COUNT_MAX}.")));
+    }
+    let (starts_on, rule) = fast_forward(&parts, starts_on, from);
     let start = tz.from_local_datetime(&starts_on.and_time(time)).earliest().ok_or_else(|| {
         FieldError::new("cadence.start_time", FieldCode::Invalid, "This time does not exist on the first day.")
     })?;
-    let text = format!("DTSTART;TZID={}:{}\nRRULE:{}", tz.name(), start.format("%Y%m%dT%H%M%S"), rule);
-    text.parse::<RRuleSet>()
-        .map_err(|e| FieldError::new("cadence.rrule", FieldCode::Invalid, format!("Not a valid RFC 5545 RRULE: {e}")))
+    let text = format!("DTSTART;TZID={}:{}\nRRULE:{}", tz.name(), start.format("%Y%m%dT%H%M%S"), rule.join(";"));
+    text.parse::<RRuleSet>().map_err(|e| invalid(format!("Not a valid RFC 5545 RRULE: {e}")))
+}
+
+/// Up to `n` dates of `set` after `after`, looking no further than [`HORIZON_DAYS`] ahead.
+fn expand(set: RRuleSet, after: DateTime<Utc>, n: u16) -> Vec<DateTime<FixedOffset>> {
+    let tz = rrule::Tz::UTC;
+    let until = after + chrono::Duration::days(HORIZON_DAYS);
+    set.after(after.with_timezone(&tz))
+        .before(until.with_timezone(&tz))
+        .all(n)
+        .dates
+        .into_iter()
+        .map(|d| d.fixed_offset())
+        .collect()
 }
 
 /// Check a cadence; the errors name the field that is wrong.
@@ -96,14 +192,16 @@ pub fn validate(c: &Cadence, errors: &mut Vec<FieldError>) {
         errors.push(FieldError::new("cadence.start_time", FieldCode::Invalid, "A time of day, HH:MM."));
     }
     if errors.len() == before {
-        match set(c, Utc::now().date_naive()) {
+        let now = Utc::now();
+        let today = super::time::date_in_stockholm(now);
+        match series(c, today, today) {
             Err(e) => errors.push(e),
             Ok(s) => {
-                if s.all(1).dates.is_empty() {
+                if expand(s, now, 1).is_empty() {
                     errors.push(FieldError::new(
                         "cadence.rrule",
                         FieldCode::NeverOccurs,
-                        "This rule gives no meeting date (e.g. 30 February).",
+                        "This rule gives no meeting within two years (e.g. 30 February).",
                     ));
                 }
             }
@@ -111,13 +209,13 @@ pub fn validate(c: &Cadence, errors: &mut Vec<FieldError>) {
     }
 }
 
-/// The next `n` meetings after `now`, in the cadence's time zone, for a series starting on
-/// `starts_on`.
+/// The next `n` meetings after `now` (within [`HORIZON_DAYS`]), in the cadence's time zone, for
+/// a series that began on `starts_on`. The work is bounded whatever `starts_on` is.
 pub fn next_meetings(c: &Cadence, starts_on: NaiveDate, now: DateTime<Utc>, n: u16) -> Vec<DateTime<FixedOffset>> {
-    let Ok(set) = set(c, starts_on) else { return vec![] };
+    let from = now.date_naive() - chrono::Days::new(1);
+    let Ok(set) = series(c, starts_on, from) else { return vec![] };
     let tz: chrono_tz::Tz = c.time_zone.parse().unwrap_or(chrono_tz::Europe::Stockholm);
-    let after = now.with_timezone(&rrule::Tz::Tz(tz));
-    set.after(after).all(n).dates.into_iter().map(|d| d.fixed_offset()).collect()
+    expand(set, now, n).into_iter().map(|d| d.with_timezone(&tz).fixed_offset()).collect()
 }
 
 #[cfg(test)]
@@ -173,5 +271,79 @@ mod tests {
         c.time_zone = "Mars/Olympus".into();
         c.start_time = "25:00".into();
         assert_eq!(check(c).len(), 2);
+    }
+
+    /// The reference: every occurrence from the original start, however long ago.
+    fn walked_from_start(c: &Cadence, starts_on: NaiveDate, now: DateTime<Utc>, n: u16) -> Vec<String> {
+        let set = series(c, starts_on, starts_on).unwrap();
+        let horizon = now + chrono::Duration::days(HORIZON_DAYS);
+        set.after(now.with_timezone(&rrule::Tz::UTC))
+            .all(n)
+            .dates
+            .iter()
+            .filter(|d| d.with_timezone(&Utc) < horizon)
+            .map(|d| d.fixed_offset().to_rfc3339())
+            .collect()
+    }
+
+    #[test]
+    fn a_series_begun_long_ago_gives_the_same_dates_as_one_walked_from_its_start() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+        let rules = [
+            "FREQ=MONTHLY;BYDAY=2TU",
+            "FREQ=MONTHLY",
+            "FREQ=MONTHLY;INTERVAL=5",
+            "FREQ=WEEKLY;INTERVAL=3",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
+            "FREQ=DAILY;INTERVAL=7",
+            "FREQ=YEARLY",
+            "FREQ=YEARLY;INTERVAL=3;BYMONTH=3;BYDAY=-1FR",
+            "FREQ=MONTHLY;BYMONTHDAY=-1;INTERVAL=2",
+            "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+            "FREQ=YEARLY;BYWEEKNO=10;BYDAY=WE",
+        ];
+        // Days that test month ends, leap days and a Sunday.
+        let starts = [(1900, 1, 31), (1996, 2, 29), (2011, 10, 30), (2024, 5, 31), (2026, 11, 30)];
+        let mut compared = 0;
+        for rule in rules {
+            for (y, m, d) in starts {
+                let start = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                let c = cadence(rule);
+                let fast: Vec<String> = next_meetings(&c, start, now, 5).iter().map(|d| d.to_rfc3339()).collect();
+                assert_eq!(fast, walked_from_start(&c, start, now, 5), "{rule} from {start}");
+                compared += fast.len();
+            }
+        }
+        assert!(compared > 200, "only {compared} dates compared");
+    }
+
+    #[test]
+    fn a_rule_with_count_runs_from_its_first_date() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+        let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        let dates = next_meetings(&cadence("FREQ=MONTHLY;COUNT=13"), start, now, 5);
+        assert_eq!(
+            dates.iter().map(|d| d.to_rfc3339()).collect::<Vec<_>>(),
+            ["2026-12-05T18:00:00+01:00", "2027-01-05T18:00:00+01:00"]
+        );
+    }
+
+    #[test]
+    fn more_than_one_meeting_a_day_and_huge_counts_are_refused() {
+        let check = |rule: &str| {
+            let mut e = vec![];
+            validate(&cadence(rule), &mut e);
+            e.into_iter().map(|e| e.code.as_str().to_owned()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            check("FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23"),
+            ["invalid"]
+        );
+        assert_eq!(check("FREQ=DAILY;BYMINUTE=0,30"), ["invalid"]);
+        assert_eq!(check("FREQ=DAILY;BYSECOND=1"), ["invalid"]);
+        assert_eq!(check("FREQ=HOURLY"), ["invalid_frequency"]);
+        assert_eq!(check("FREQ=DAILY;COUNT=1001"), ["invalid"]);
+        assert!(check("FREQ=DAILY;COUNT=1000").is_empty());
+        assert_eq!(check("FREQ=YEARLY;INTERVAL=5;BYMONTH=2;BYMONTHDAY=29"), ["never_occurs"]);
     }
 }

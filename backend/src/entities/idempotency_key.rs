@@ -13,9 +13,8 @@ pub struct Model {
     pub method: String,
     pub path: String,
     pub request_hash: String,
-    pub response_status: i32,
-    pub response_headers: Json,
-    pub response_body: String,
+    /// What the request created.
+    pub resource_id: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -80,7 +80,7 @@ impl Call {
 
     /// See [`write::create`].
     pub async fn create<R: Create>(&self, scope: R::Scope, input: R::New) -> ApiResult<HttpResponse> {
-        write::create::<R>(self.db(), &self.caller, &self.req, scope, input).await
+        write::create::<R>(self.db(), &self.caller, &self.req, self.state.config.idempotency_ttl, scope, input).await
     }
 
     /// See [`write::update`].

@@ -1,10 +1,14 @@
-//! `Idempotency-Key` on POST: a retried request with the same key gets the first response;
-//! the same key with a different body is refused. The key is stored in the same transaction as
-//! the write it guards.
+//! `Idempotency-Key` on POST: a retried request with the same key gets what the first created,
+//! as it is now; the same key with a different body is refused. The key is stored in the same
+//! transaction as the write it guards, with the id of what that write created and a hash of the
+//! request — never the response, so erasing a person leaves no copy of them here (erasure
+//! also forgets the hash: [`forget_requests_for`]). Keys expire after
+//! `SAMVERKAN_IDEMPOTENCY_TTL_HOURS` (24 by default) and a job removes them ([`purge_expired`]).
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PrimaryKeyTrait, QueryFilter, Set};
+use actix_web::HttpRequest;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -13,6 +17,8 @@ use crate::entities::idempotency_key::{self, Entity as IdempotencyKey};
 use crate::error::{ApiError, ProblemCode};
 
 pub const HEADER: &str = "idempotency-key";
+/// What an erased request's hash becomes: the key still answers with what it created.
+const FORGOTTEN: &str = "forgotten";
 
 /// The idempotency key of a request, if any, and what identifies the request it came with.
 pub struct Idempotency {
@@ -20,32 +26,16 @@ pub struct Idempotency {
     method: String,
     path: String,
     request_hash: String,
+    ttl: Duration,
 }
 
-/// A response as it is sent and stored.
-pub struct StoredResponse {
-    pub status: StatusCode,
-    pub headers: Vec<(String, String)>,
-    pub body: String,
-}
-
-impl StoredResponse {
-    pub fn json(status: StatusCode, headers: Vec<(String, String)>, body: &impl Serialize) -> Result<Self, ApiError> {
-        Ok(StoredResponse { status, headers, body: serde_json::to_string(body).map_err(ApiError::internal)? })
-    }
-
-    pub fn to_response(&self) -> HttpResponse {
-        let mut res = HttpResponse::build(self.status);
-        res.content_type("application/json");
-        for (k, v) in &self.headers {
-            res.insert_header((k.as_str(), v.as_str()));
-        }
-        res.body(self.body.clone())
-    }
+/// What an earlier request with the same key created.
+pub struct Earlier {
+    pub resource_id: Uuid,
 }
 
 impl Idempotency {
-    pub fn from_request(req: &HttpRequest, body: &impl Serialize) -> Result<Self, ApiError> {
+    pub fn from_request(req: &HttpRequest, body: &impl Serialize, ttl: Duration) -> Result<Self, ApiError> {
         let key = match req.headers().get(HEADER) {
             None => None,
             Some(v) => {
@@ -57,8 +47,7 @@ impl Idempotency {
                         "Idempotency-Key must be 1 to 255 visible ASCII characters (no spaces).",
                     ));
                 }
-                let k = String::from_utf8_lossy(bytes).into_owned();
-                Some(k)
+                Some(String::from_utf8_lossy(bytes).into_owned())
             }
         };
         let bytes = serde_json::to_vec(body).map_err(ApiError::internal)?;
@@ -67,64 +56,44 @@ impl Idempotency {
             method: req.method().to_string(),
             path: req.path().to_owned(),
             request_hash: crate::auth::keys::hex(&Sha256::digest(&bytes)),
+            ttl,
         })
     }
 
-    /// The stored response of an earlier request with this key, if there was one. `E` is the
-    /// entity the request creates: when the resource that response names has since been deleted,
-    /// the replay is refused (409) rather than pointing at something that is gone.
-    pub async fn replay<E>(&self, db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<HttpResponse>, ApiError>
-    where
-        E: EntityTrait,
-        <E::PrimaryKey as PrimaryKeyTrait>::ValueType: From<Uuid>,
-    {
+    /// What an earlier request with this key (not yet expired) created, if there was one. The
+    /// same key with another request is refused (409).
+    pub async fn earlier(&self, db: &impl ConnectionTrait, user_id: Uuid) -> Result<Option<Earlier>, ApiError> {
         let Some(key) = &self.key else { return Ok(None) };
         let Some(found) = IdempotencyKey::find()
             .filter(idempotency_key::Column::UserId.eq(user_id))
             .filter(idempotency_key::Column::Key.eq(key.as_str()))
+            .filter(idempotency_key::Column::CreatedAt.gt(crate::db::now() - self.ttl))
             .one(db)
             .await?
         else {
             return Ok(None);
         };
-        if found.request_hash != self.request_hash || found.method != self.method || found.path != self.path {
+        let same_request = found.request_hash == self.request_hash || found.request_hash == FORGOTTEN;
+        if !same_request || found.method != self.method || found.path != self.path {
             return Err(ApiError::conflict(
                 ProblemCode::IdempotencyKeyReused,
                 "This Idempotency-Key was used with a different request.",
             ));
         }
-        let headers: Vec<(String, String)> = serde_json::from_value(found.response_headers).unwrap_or_default();
-        let created_id = headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case("location"))
-            .and_then(|(_, v)| v.rsplit('/').next())
-            .and_then(|id| Uuid::parse_str(id).ok());
-        if let Some(id) = created_id
-            && E::find_by_id(id).one(db).await?.is_none()
-        {
-            return Err(ApiError::conflict(
-                ProblemCode::IdempotencyKeyResourceGone,
-                "The resource first created with this Idempotency-Key has since been deleted; use a new key to create another.",
-            ));
-        }
-        let status = StatusCode::from_u16(found.response_status as u16).unwrap_or(StatusCode::OK);
-        let mut res = StoredResponse { status, headers, body: found.response_body }.to_response();
-        res.headers_mut().insert(
-            actix_web::http::header::HeaderName::from_static("idempotent-replayed"),
-            actix_web::http::header::HeaderValue::from_static("true"),
-        );
-        Ok(Some(res))
+        Ok(found.resource_id.map(|resource_id| Earlier { resource_id }))
     }
 
-    /// Remember `response` under this key (a no-op without a key).
-    pub async fn remember(
-        &self,
-        db: &impl ConnectionTrait,
-        user_id: Uuid,
-        response: &StoredResponse,
-    ) -> Result<(), ApiError> {
+    /// Remember that this key created `resource_id` (a no-op without a key). An expired entry
+    /// for the same key gives way.
+    pub async fn remember(&self, db: &impl ConnectionTrait, user_id: Uuid, resource_id: Uuid) -> Result<(), ApiError> {
         let Some(key) = &self.key else { return Ok(()) };
         let t = crate::db::now();
+        IdempotencyKey::delete_many()
+            .filter(idempotency_key::Column::UserId.eq(user_id))
+            .filter(idempotency_key::Column::Key.eq(key.as_str()))
+            .filter(idempotency_key::Column::CreatedAt.lte(t - self.ttl))
+            .exec(db)
+            .await?;
         idempotency_key::ActiveModel {
             id: Set(Uuid::now_v7()),
             version: Set(1),
@@ -135,9 +104,7 @@ impl Idempotency {
             method: Set(self.method.clone()),
             path: Set(self.path.clone()),
             request_hash: Set(self.request_hash.clone()),
-            response_status: Set(response.status.as_u16() as i32),
-            response_headers: Set(serde_json::to_value(&response.headers).map_err(ApiError::internal)?),
-            response_body: Set(response.body.clone()),
+            resource_id: Set(Some(resource_id)),
         }
         .insert(db)
         .await
@@ -150,4 +117,21 @@ impl Idempotency {
         })?;
         Ok(())
     }
+}
+
+/// Forget the requests that created `resource_id` (its personal data was erased): the keys
+/// still answer with the (erased) resource, but no hash of the data is kept.
+pub async fn forget_requests_for(db: &impl ConnectionTrait, resource_id: Uuid) -> Result<(), ApiError> {
+    IdempotencyKey::update_many()
+        .col_expr(idempotency_key::Column::RequestHash, Expr::value(FORGOTTEN))
+        .filter(idempotency_key::Column::ResourceId.eq(resource_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Remove the keys created before `before`; how many went.
+pub async fn purge_expired(db: &impl ConnectionTrait, before: DateTime<Utc>) -> Result<u64, ApiError> {
+    let res = IdempotencyKey::delete_many().filter(idempotency_key::Column::CreatedAt.lt(before)).exec(db).await?;
+    Ok(res.rows_affected)
 }

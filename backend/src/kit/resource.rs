@@ -59,7 +59,8 @@ pub trait Resource: Sized + 'static {
     ) -> impl Future<Output = ApiResult<Vec<Self::Out>>>;
 
     /// What only a single resource shows (get, create, update) and lists leave out, e.g. a
-    /// council's next meetings.
+    /// council's next meetings. Never called inside a transaction: computed work stays out of
+    /// the write lock.
     fn detail(_db: &impl ConnectionTrait, out: Self::Out) -> impl Future<Output = ApiResult<Self::Out>> {
         async { Ok(out) }
     }
@@ -68,6 +69,12 @@ pub trait Resource: Sized + 'static {
 /// A resource the API creates with `POST`.
 pub trait Create: Resource {
     type New: DeserializeOwned + Serialize;
+
+    /// The rules `input` must meet on its own, checked before any transaction begins (work
+    /// that needs no database, like expanding a cadence, stays out of the write lock).
+    fn validate(_input: &Self::New) -> ApiResult<()> {
+        Ok(())
+    }
 
     /// Check `input` and write the new row (and its links) in `db`, a transaction.
     fn insert(
@@ -80,6 +87,11 @@ pub trait Create: Resource {
 /// A resource the API changes with `PATCH`.
 pub trait Update: Resource {
     type Patch: DeserializeOwned;
+
+    /// The rules `patch` must meet on its own, checked before any transaction begins.
+    fn validate(_patch: &Self::Patch) -> ApiResult<()> {
+        Ok(())
+    }
 
     /// Check the change, write any links in `db` (a transaction), and return the row's changed
     /// fields: the kit writes them with the version check and the next version.

@@ -1,13 +1,13 @@
-//! The one write path. Create: idempotency replay, transaction, insert, audit, remembered
-//! response, commit, 201 with `Location` and `ETag`. Update: transaction, If-Match, versioned
+//! The one write path. Create: the input's own rules, idempotency replay, transaction, insert,
+//! audit, remembered key, commit, 201 with `Location` and `ETag`. Update: transaction, If-Match, versioned
 //! update, audit diff (nothing changed → nothing written), commit, 200 with `ETag`. Delete:
 //! transaction, If-Match, the resource's checks, delete, audit, commit, 204. Reads: 200 with
-//! `ETag`. A resource supplies only its types, rules and filters ([`super::resource`]).
+//! `ETag`. A resource's [detail](Resource::detail) is computed after the transaction. A resource supplies only its types, rules and filters ([`super::resource`]).
 
 use std::str::FromStr;
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse};
+use chrono::Duration;
 use sea_orm::sea_query::Value;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
 use serde_json::Value as Json;
@@ -15,12 +15,12 @@ use uuid::Uuid;
 
 use super::Caller;
 use super::concurrency::{check_if_match, etag, ok_with_etag};
-use super::idempotency::{Idempotency, StoredResponse};
+use super::idempotency::Idempotency;
 use super::resource::{Create, Delete, ModelOf, Resource, Update};
 use crate::audit::{self, AuditAction};
 use crate::db::{Db, now};
 use crate::entities::Row;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, ProblemCode};
 
 /// Fields no audit record keeps: the caller's own view of a resource.
 const CALLER_FIELDS: &[&str] = &["names", "allowed_actions"];
@@ -36,15 +36,24 @@ pub fn audit_view<R: Resource>(out: &R::Out) -> Json {
     v
 }
 
-/// The one presented resource of `row`, with its [detail](Resource::detail).
+/// The presented resource of `row`, without its [detail](Resource::detail): what a write
+/// presents inside its transaction (and records in the audit log).
+pub async fn present_row<R: Resource>(
+    db: &impl ConnectionTrait,
+    caller: &Caller,
+    row: ModelOf<R>,
+) -> ApiResult<R::Out> {
+    R::present(db, caller, vec![row]).await?.pop().ok_or_else(|| ApiError::internal("present returned nothing"))
+}
+
+/// The one presented resource of `row`, with its [detail](Resource::detail). Not inside a
+/// transaction.
 pub async fn present_one<R: Resource>(
     db: &impl ConnectionTrait,
     caller: &Caller,
     row: ModelOf<R>,
 ) -> ApiResult<R::Out> {
-    let out =
-        R::present(db, caller, vec![row]).await?.pop().ok_or_else(|| ApiError::internal("present returned nothing"))?;
-    R::detail(db, out).await
+    R::detail(db, present_row::<R>(db, caller, row).await?).await
 }
 
 /// The row `id` of `R` in `scope`, or 404.
@@ -59,8 +68,9 @@ pub async fn get<R: Resource>(db: &Db, caller: &Caller, scope: R::Scope, id: Uui
     Ok(ok_with_etag(version, &present_one::<R>(&db.read, caller, row).await?))
 }
 
-/// Insert `input` in `txn` and record it in the audit log; the presented resource and its row.
-/// The seed uses this too, so the demo's audit log reads like anyone else's.
+/// Insert `input` in `txn` and record it in the audit log; the presented resource (without
+/// its detail) and its row. The seed uses this too, so the demo's audit log reads like anyone
+/// else's.
 pub async fn create_in<R: Create>(
     txn: &impl ConnectionTrait,
     caller: &Caller,
@@ -68,32 +78,51 @@ pub async fn create_in<R: Create>(
     input: R::New,
 ) -> ApiResult<(R::Out, ModelOf<R>)> {
     let row = R::insert(txn, scope, input).await?;
-    let out = present_one::<R>(txn, caller, row.clone()).await?;
+    let out = present_row::<R>(txn, caller, row.clone()).await?;
     audit::record(txn, caller.actor(), AuditAction::Create, R::ENTITY, Some(row.id()), audit::created(&R::audit(&out)))
         .await?;
     Ok((out, row))
 }
 
-/// `POST` a new resource: 201 with `Location` and `ETag`; a retry with the same
-/// `Idempotency-Key` gets the first response.
+/// `POST` a new resource: 201 with `Location` and `ETag`. A retry with the same
+/// `Idempotency-Key` gets the resource the first request created, as it is now, marked
+/// `Idempotent-Replayed: true` (409 when it has since been deleted).
 pub async fn create<R: Create>(
     db: &Db,
     caller: &Caller,
     req: &HttpRequest,
+    ttl: Duration,
     scope: R::Scope,
     input: R::New,
 ) -> ApiResult<HttpResponse> {
-    let idem = Idempotency::from_request(req, &input)?;
+    R::validate(&input)?;
+    let idem = Idempotency::from_request(req, &input, ttl)?;
     let txn = db.write.begin().await?;
-    if let Some(replayed) = idem.replay::<R::Entity>(&txn, caller.user_id).await? {
-        return Ok(replayed);
-    }
-    let (out, row) = create_in::<R>(&txn, caller, scope, input).await?;
-    let headers = vec![("Location".into(), R::location(scope, row.id())), ("ETag".into(), etag(row.version()))];
-    let response = StoredResponse::json(StatusCode::CREATED, headers, &out)?;
-    idem.remember(&txn, caller.user_id, &response).await?;
+    let (row, replayed) = match idem.earlier(&txn, caller.user_id).await? {
+        Some(earlier) => {
+            let row = R::Entity::find_by_id(earlier.resource_id).one(&txn).await?.ok_or_else(|| {
+                ApiError::conflict(
+                    ProblemCode::IdempotencyKeyResourceGone,
+                    "The resource first created with this Idempotency-Key has since been deleted; use a new key to create another.",
+                )
+            })?;
+            (row, true)
+        }
+        None => {
+            let (_, row) = create_in::<R>(&txn, caller, scope, input).await?;
+            idem.remember(&txn, caller.user_id, row.id()).await?;
+            (row, false)
+        }
+    };
     txn.commit().await?;
-    Ok(response.to_response())
+    let (id, version) = (row.id(), row.version());
+    let out = present_one::<R>(&db.read, caller, row).await?;
+    let mut res = HttpResponse::Created();
+    res.insert_header(("Location", R::location(scope, id))).insert_header(("ETag", etag(version)));
+    if replayed {
+        res.insert_header(("Idempotent-Replayed", "true"));
+    }
+    Ok(res.json(out))
 }
 
 /// `PATCH` a resource: requires `If-Match`; 200 with the new `ETag`. A change that changes
@@ -106,21 +135,24 @@ pub async fn update<R: Update>(
     id: Uuid,
     patch: R::Patch,
 ) -> ApiResult<HttpResponse> {
+    R::validate(&patch)?;
     let txn = db.write.begin().await?;
     let current = find::<R>(&txn, scope, id).await?;
     check_if_match(req, current.version())?;
-    let before = present_one::<R>(&txn, caller, current.clone()).await?;
+    let before = present_row::<R>(&txn, caller, current.clone()).await?;
     let changed = R::apply(&txn, &current, patch).await?;
     save(&txn, &current, changed).await?;
-    let after = present_one::<R>(&txn, caller, find::<R>(&txn, scope, id).await?).await?;
-    let changes = audit::diff(&R::audit(&before), &R::audit(&after));
-    if audit::is_unchanged(&changes) {
+    let after = find::<R>(&txn, scope, id).await?;
+    let changes = audit::diff(&R::audit(&before), &R::audit(&present_row::<R>(&txn, caller, after.clone()).await?));
+    let (row, version) = if audit::is_unchanged(&changes) {
         txn.rollback().await?;
-        return Ok(ok_with_etag(current.version(), &before));
-    }
-    audit::record(&txn, caller.actor(), AuditAction::Update, R::ENTITY, Some(id), changes).await?;
-    txn.commit().await?;
-    Ok(ok_with_etag(current.version() + 1, &after))
+        (current.clone(), current.version())
+    } else {
+        audit::record(&txn, caller.actor(), AuditAction::Update, R::ENTITY, Some(id), changes).await?;
+        txn.commit().await?;
+        (after, current.version() + 1)
+    };
+    Ok(ok_with_etag(version, &present_one::<R>(&db.read, caller, row).await?))
 }
 
 /// `DELETE` a resource: requires `If-Match`; 204.
@@ -134,7 +166,7 @@ pub async fn delete<R: Delete>(
     let txn = db.write.begin().await?;
     let current = find::<R>(&txn, scope, id).await?;
     check_if_match(req, current.version())?;
-    let before = present_one::<R>(&txn, caller, current.clone()).await?;
+    let before = present_row::<R>(&txn, caller, current.clone()).await?;
     R::before_delete(&txn, &current).await?;
     R::Entity::delete_by_id(id).exec(&txn).await?;
     audit::record(&txn, caller.actor(), AuditAction::Delete, R::ENTITY, Some(id), audit::deleted(&R::audit(&before)))

@@ -16,6 +16,7 @@ mod m20261122_000010_councils;
 mod m20261122_000011_seats_memberships;
 mod m20261122_000012_agreements;
 mod m20261123_000013_list_indexes;
+mod m20261203_000014_idempotency_by_resource;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000011_seats_memberships::Migration),
             Box::new(m20261122_000012_agreements::Migration),
             Box::new(m20261123_000013_list_indexes::Migration),
+            Box::new(m20261203_000014_idempotency_by_resource::Migration),
         ]
     }
 }

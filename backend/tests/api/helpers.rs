@@ -22,6 +22,8 @@ pub struct TestApp {
     pub base: String,
     pub client: Client,
     pub data_dir: PathBuf,
+    /// The server's own state: its database, for tests that look below the API or drive a job.
+    pub state: samverkan::state::AppState,
 }
 
 fn postgres_admin_url() -> String {
@@ -100,9 +102,14 @@ impl TestApp {
         samverkan::seed::demo(&state.db.write).await.expect("demo seed");
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let server = samverkan::app::serve(state, listener).unwrap();
+        let server = samverkan::app::serve(state.clone(), listener).unwrap();
         actix_web::rt::spawn(server);
-        Some(TestApp { base: format!("http://127.0.0.1:{port}"), client: Client::builder().build().unwrap(), data_dir })
+        Some(TestApp {
+            base: format!("http://127.0.0.1:{port}"),
+            client: Client::builder().build().unwrap(),
+            data_dir,
+            state,
+        })
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -10,6 +10,7 @@ mod auth;
 mod councils;
 mod documented;
 mod errors;
+mod hostile;
 mod memberships;
 mod organizations;
 mod people;

@@ -1878,7 +1878,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2167,7 +2171,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -2848,7 +2856,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -3143,7 +3155,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3450,7 +3466,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path: {
@@ -3864,7 +3884,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;
@@ -4219,7 +4243,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retried request return the first response (1 to 255 visible ASCII characters). */
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
                 "Idempotency-Key"?: string | null;
             };
             path?: never;

@@ -42,9 +42,6 @@ impl Checked {
     async fn check(self, db: &impl ConnectionTrait) -> ApiResult<Self> {
         let mut errors = vec![];
         check_life(self.status, self.founded_on, self.dissolved_on, &mut errors);
-        if let Some(c) = &self.cadence {
-            cadence::validate(c, &mut errors);
-        }
         if !errors.is_empty() {
             return Err(errors.into());
         }
@@ -143,8 +140,21 @@ impl Resource for Councils {
     }
 }
 
+/// A cadence is checked on its own, before the transaction (it is expanded to see that it meets).
+fn validate_cadence(c: Option<&Cadence>) -> ApiResult<()> {
+    let mut errors = vec![];
+    if let Some(c) = c {
+        cadence::validate(c, &mut errors);
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors.into()) }
+}
+
 impl Create for Councils {
     type New = NewCouncil;
+
+    fn validate(input: &NewCouncil) -> ApiResult<()> {
+        validate_cadence(input.cadence.as_ref())
+    }
 
     async fn insert(db: &impl ConnectionTrait, _: (), input: NewCouncil) -> ApiResult<council::Model> {
         let c = Checked {
@@ -185,6 +195,10 @@ impl Create for Councils {
 
 impl Update for Councils {
     type Patch = CouncilPatch;
+
+    fn validate(p: &CouncilPatch) -> ApiResult<()> {
+        validate_cadence(p.cadence.as_ref().and_then(Option::as_ref))
+    }
 
     async fn apply(db: &impl ConnectionTrait, current: &council::Model, p: CouncilPatch) -> ApiResult<ActiveOf<Self>> {
         let area_ids = p.area_ids.map(|a| a.into_vec());

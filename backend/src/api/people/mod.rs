@@ -19,7 +19,7 @@ use crate::entities::person::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::concurrency::ok_with_etag;
 use crate::kit::query::search_term;
-use crate::kit::write::{find, present_one};
+use crate::kit::write::{find, present_row};
 use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 use crate::store::memberships::people_on;
 
@@ -132,7 +132,7 @@ pub async fn erase(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let current = find::<People>(&txn, (), id.into_inner()).await?;
     call.check_if_match(current.version)?;
     model::erase(&txn, &call.caller, &current).await?;
-    let person = present_one::<People>(&txn, &call.caller, find::<People>(&txn, (), current.id).await?).await?;
+    let person = present_row::<People>(&txn, &call.caller, find::<People>(&txn, (), current.id).await?).await?;
     txn.commit().await?;
     Ok(ok_with_etag(person.version, &person))
 }

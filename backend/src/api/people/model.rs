@@ -16,7 +16,7 @@ use crate::domain::time::today;
 use crate::entities::person::{self, ActiveModel, Entity};
 use crate::entities::{audit_event, organization, user};
 use crate::error::{ApiError, ApiResult, ProblemCode};
-use crate::kit::{ActiveOf, Caller, Create, Named, Refs, Resource, Update, names, write};
+use crate::kit::{ActiveOf, Caller, Create, Named, Refs, Resource, Update, idempotency, names, write};
 use crate::store::{agreements, check_exists, memberships, people::contacts_visible_to};
 
 pub struct People;
@@ -170,8 +170,8 @@ pub async fn export(db: &impl ConnectionTrait, caller: &Caller, p: person::Model
     Ok(PersonExport { person, memberships, accounts, signatures, audit_events, exported_at: now() })
 }
 
-/// Erase a person's personal data: a placeholder name, no title or contact details, and the
-/// audit log's copies of them removed. Erasing twice changes nothing.
+/// Erase a person's personal data: a placeholder name, no title or contact details, the audit
+/// log's copies of them removed, and the idempotency keys' hashes of them forgotten. Erasing twice changes nothing.
 pub async fn erase(db: &impl ConnectionTrait, caller: &Caller, current: &person::Model) -> ApiResult<()> {
     if current.erased_at.is_some() {
         return Ok(());
@@ -193,6 +193,8 @@ pub async fn erase(db: &impl ConnectionTrait, caller: &Caller, current: &person:
         .filter(audit_event::Column::EntityId.eq(current.id))
         .exec(db)
         .await?;
+    // Nor do the idempotency keys that created the person keep a hash of what was sent.
+    idempotency::forget_requests_for(db, current.id).await?;
     audit::record(db, caller.actor(), AuditAction::Erase, EntityType::Person, Some(current.id), serde_json::json!({}))
         .await
 }

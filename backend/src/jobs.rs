@@ -1,0 +1,39 @@
+//! Background jobs: housekeeping every API node runs on a timer. Each job is a plain function
+//! over the database (tests drive it directly) and safe to run on several nodes at once.
+
+use std::time::Duration;
+
+use crate::error::ApiResult;
+use crate::kit::idempotency;
+use crate::state::AppState;
+
+/// How often the jobs run.
+const EVERY: Duration = Duration::from_secs(15 * 60);
+
+/// What one round of the jobs did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Round {
+    pub idempotency_keys_removed: u64,
+}
+
+/// Run every job once.
+pub async fn run_once(state: &AppState) -> ApiResult<Round> {
+    let now = crate::db::now();
+    let idempotency_keys_removed =
+        idempotency::purge_expired(&state.db.write, now - state.config.idempotency_ttl).await?;
+    Ok(Round { idempotency_keys_removed })
+}
+
+/// Run the jobs now and then every [`EVERY`], for as long as the server runs.
+pub fn spawn(state: AppState) {
+    actix_web::rt::spawn(async move {
+        let mut timer = actix_web::rt::time::interval(EVERY);
+        loop {
+            timer.tick().await;
+            match run_once(&state).await {
+                Ok(round) => tracing::debug!(?round, "jobs ran"),
+                Err(e) => tracing::warn!(error = %e, "a background job failed; it runs again later"),
+            }
+        }
+    });
+}
