@@ -30,3 +30,25 @@ export function useKeysetList<T, P extends KeysetPage<T> = KeysetPage<T>>(
 export function pageQuery(cursor: string | null, limit = PAGE_SIZE): { limit: number; cursor?: string } {
   return cursor ? { limit, cursor } : { limit };
 }
+
+/** The filters of a list endpoint's query (`Query<'/api/v1/agreements'>`), each optional or null (unset). */
+export type ListFilters<Q> = { [K in Exclude<keyof Q, 'limit' | 'cursor'>]?: Q[K] | null };
+
+/** A list's filters as its request's query: empty text and unset choices (null) are left out. */
+export type FilterQuery<F> = { [K in keyof F]?: Exclude<F[K], null | undefined | ''> };
+
+export function filterQuery<F extends object>(filters: F): FilterQuery<F> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== null && v !== undefined && v !== '')) as FilterQuery<F>;
+}
+
+/**
+ * A collection's list page by its filters (`useUrlFilters`), under `[collection, 'list', filters]`
+ * so every write to the collection refreshes it: `useFilteredList('organizations', listOrganizations, f)`.
+ */
+export function useFilteredList<F extends object, P extends KeysetPage<unknown>>(
+  collection: string,
+  fetchPage: (query: FilterQuery<F> & { limit: number; cursor?: string }) => Promise<P>,
+  filters: F,
+) {
+  return useKeysetList([collection, 'list', filters], (cursor) => fetchPage({ ...filterQuery(filters), ...pageQuery(cursor) }));
+}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text, type Key } from 'react-aria-components';
 
 import type { Option } from '@/lib/options';
+import type { ServerForm } from './form';
 
 export type { Option };
 
@@ -132,5 +133,24 @@ export function EntityCombobox({
         </ListBox>
       </Popover>
     </ComboBox>
+  );
+}
+
+/**
+ * An `EntityCombobox` as a form field: its id and error wiring from `useServerForm`, the error above
+ * it. `children` follow the combobox (e.g. a link to create a missing one).
+ */
+export function EntityComboboxField({
+  form,
+  field,
+  children,
+  ...props
+}: Omit<EntityComboboxProps, 'id' | 'invalid' | 'describedBy'> & { form: ServerForm; field: string; children?: ReactNode }) {
+  return (
+    <div>
+      {form.renderError(field)}
+      <EntityCombobox id={form.id(field)} {...form.errorProps(field)} {...props} />
+      {children}
+    </div>
   );
 }

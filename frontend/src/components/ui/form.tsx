@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/problem';
 import { fieldErrorText, problemText } from '@/lib/problem-text';
@@ -115,6 +115,16 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
     } as const;
   }
 
+  /** For a composite control (combobox, checkbox list) that renders its own input: its error state. */
+  function errorProps(field: string) {
+    return { invalid: !!errors[field], describedBy: errors[field] ? `${id(field)}-error` : undefined };
+  }
+
+  /** For a control that is a fieldset (checkbox list): its error state, and the error to show inside it. */
+  function fieldsetProps(field: string) {
+    return { ...errorProps(field), error: renderError(field) };
+  }
+
   function renderError(field: string) {
     const error = errors[field];
     if (!error) return null;
@@ -173,7 +183,7 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
     );
   }
 
-  return { errors, pending, stale, forbidden, id, clientErrors, submit, fieldProps, renderError, renderSummary };
+  return { errors, pending, stale, forbidden, id, clientErrors, submit, fieldProps, errorProps, fieldsetProps, renderError, renderSummary };
 }
 
 /** What `useServerForm` returns, for subcomponents that render part of a form. */
@@ -196,5 +206,180 @@ export function RequiredMark() {
       {' '}
       {t('forms.requiredMark')}
     </span>
+  );
+}
+
+/** What a page hands its resource form: `EditPage` and `CreatePage` fill it in, the form spreads it on `<Form>`. */
+export interface FormBinding<B> {
+  submitLabel: string;
+  /** The button's text while the request runs; default "Sparar …". */
+  pendingLabel?: string;
+  /** Sends the body; throws the API's error, which the form shows (`useServerForm.submit`). */
+  onSubmit: (body: B) => Promise<void>;
+  /** Shown with the 412 "changed by someone else" notice: the edit page's reload button. */
+  staleAction?: ReactNode;
+}
+
+/**
+ * The `<form>` of a `useServerForm` form: the error summary (and the 412 and 403 notices) first, the
+ * fields, then the submit button, which says `pendingLabel` and is disabled while the request runs.
+ * `onSubmit` runs on submit (the browser's own validation and submission are off).
+ */
+export function Form({
+  form,
+  onSubmit,
+  submitLabel,
+  pendingLabel,
+  staleAction,
+  children,
+}: {
+  form: ServerForm;
+  onSubmit: () => void | Promise<void>;
+  submitLabel: string;
+  pendingLabel?: string;
+  staleAction?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+      noValidate
+      className="form"
+      aria-busy={form.pending || undefined}
+    >
+      {form.renderSummary(staleAction)}
+      {children}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={form.pending}>
+          {form.pending ? (pendingLabel ?? t('common.saving')) : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** What every field takes: the form, the API field name (the control's id and its errors), the label. */
+export interface FieldProps {
+  form: ServerForm;
+  /** The API field name ("name", "mandate.decided_on", "contact_details[0].value"). */
+  field: string;
+  label: ReactNode;
+  /** A hint under the label, read with the control (aria-describedby). */
+  hint?: ReactNode;
+  /** `required` and `aria-required` on the control, and "(obligatoriskt)" after the label. */
+  required?: boolean;
+  /**
+   * false: no visible "(obligatoriskt)" for a required field. Only for the fields that never had it
+   * (their tests find them by the bare label); a new required field shows the mark.
+   */
+  requiredMark?: boolean;
+}
+
+/** label, hint, error, control: the layout of every single-control field. */
+function FieldFrame({ form, field, label, hint, required, requiredMark = true, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={form.id(field)}>
+        {label}
+        {required && requiredMark && <RequiredMark />}
+      </label>
+      {hint && (
+        <p id={`${form.id(field)}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {form.renderError(field)}
+      {children}
+    </div>
+  );
+}
+
+/** The control's id, error wiring (aria-invalid, aria-describedby with the hint) and required state. */
+function controlProps({ form, field, hint, required }: FieldProps) {
+  return {
+    ...form.fieldProps(field, hint ? `${form.id(field)}-hint` : undefined),
+    ...(required ? { required: true, 'aria-required': true } : {}),
+  };
+}
+
+function splitField<P extends FieldProps>({ form, field, label, hint, required, requiredMark, ...rest }: P) {
+  return { frame: { form, field, label, hint, required, requiredMark }, rest };
+}
+
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'form' | 'value' | 'onChange' | 'required' | 'checked' | 'type'>;
+
+/** A text input (also e-mail, phone, number, date, time): `value` is the input's text. */
+export function TextField(
+  props: FieldProps & InputAttributes & { type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'time'; value: string; onChange: (value: string) => void },
+) {
+  const { frame, rest } = splitField(props);
+  const { type = 'text', value, onChange, ...input } = rest;
+  return (
+    <FieldFrame {...frame}>
+      <input {...controlProps(frame)} {...input} type={type} value={value} onChange={(e) => onChange(e.target.value)} />
+    </FieldFrame>
+  );
+}
+
+/** A date (`YYYY-MM-DD`, '' for none). */
+export function DateField(props: FieldProps & { value: string; onChange: (value: string) => void }) {
+  return <TextField {...props} type="date" />;
+}
+
+type TextareaAttributes = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'form' | 'value' | 'onChange' | 'required'>;
+
+export function TextAreaField(props: FieldProps & TextareaAttributes & { value: string; onChange: (value: string) => void }) {
+  const { frame, rest } = splitField(props);
+  const { value, onChange, ...textarea } = rest;
+  return (
+    <FieldFrame {...frame}>
+      <textarea {...controlProps(frame)} {...textarea} value={value} onChange={(e) => onChange(e.target.value)} />
+    </FieldFrame>
+  );
+}
+
+/**
+ * A choice from a small fixed set (kinds, roles, a council's seats; many go in `EntityCombobox`).
+ * `empty` adds a first option with the value '' (none, or "choose …"); `value` is then `V | ''`.
+ */
+export function SelectField<V extends string>(
+  props: FieldProps & {
+    value: V;
+    onChange: (value: V) => void;
+    options: readonly V[];
+    optionLabel: (option: V, index: number) => string;
+    empty?: string;
+  },
+) {
+  const { frame, rest } = splitField(props);
+  const { value, onChange, options, optionLabel, empty } = rest;
+  return (
+    <FieldFrame {...frame}>
+      <select {...controlProps(frame)} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {options.map((o, i) => (
+          <option key={o} value={o}>
+            {optionLabel(o, i)}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A checkbox with its label after it. */
+export function CheckboxField({ form, field, label, checked, onChange }: Omit<FieldProps, 'hint' | 'required' | 'requiredMark'> & { checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="field field-checkbox">
+      {form.renderError(field)}
+      <label>
+        <input {...form.fieldProps(field)} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />{' '}
+        {label}
+      </label>
+    </div>
   );
 }

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Signatory } from '@/api/types';
+import type { Agreement, Signatory } from '@/api/types';
 import { namesOf } from '@/lib/names';
 import { formatDate } from '@/lib/format';
-import { useCan } from '@/lib/permissions';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { Loading } from '@/components/ui/Spinner';
-import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { DetailPage } from '@/components/pages/DetailPage';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
 import { ListView } from '@/components/list/ListView';
@@ -16,30 +13,27 @@ import { PhaseSteps } from './PhaseSteps';
 
 export function AgreementDetailPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const can = useCan();
-  const agreement = useAgreement(id);
-  useDocumentTitle(agreement.data?.name ?? t('agreements.title'));
+  const { t } = useTranslation();
+  return (
+    <DetailPage
+      query={useAgreement(id)}
+      title={(a) => a.name}
+      loadingTitle={t('agreements.title')}
+      back="/agreements"
+      backLabel={t('agreements.backToList')}
+      edit={(a) => `/agreements/${a.id}/edit`}
+    >
+      {(a) => <AgreementDetails agreement={a} />}
+    </DetailPage>
+  );
+}
 
-  if (agreement.isPending) return <Loading />;
-  if (agreement.isError) return <ErrorMessage error={agreement.error} onRetry={() => void agreement.refetch()} />;
-  const a = agreement.data;
+function AgreementDetails({ agreement: a }: { agreement: Agreement }) {
+  const { t, i18n } = useTranslation();
   const names = namesOf(a);
   const lang = i18n.language;
-
   return (
     <>
-      <p>
-        <Link to="/agreements">{t('agreements.backToList')}</Link>
-      </p>
-      <div className="page-heading">
-        <h1>{a.name}</h1>
-        {can('update', a) && (
-          <Link to={`/agreements/${a.id}/edit`} className="button button-primary">
-            {t('common.edit')}
-          </Link>
-        )}
-      </div>
       <section aria-labelledby="phase-heading">
         <h2 id="phase-heading">
           {t('agreements.fields.phase')}: {t(`agreements.phases.${a.phase}`)}

@@ -1,10 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementPhase, NewAgreement } from '@/api/types';
 import { namesOf, entityName } from '@/lib/names';
 import { searchAgreements, searchCouncils, searchOrganizations } from '@/lib/options';
-import { PublicRecordNote, useServerForm } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { DateField, Form, PublicRecordNote, SelectField, TextAreaField, TextField, useServerForm, type FormBinding } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { SearchableCheckboxList } from '@/components/ui/SearchableCheckboxList';
 import { AGREEMENT_PHASES } from '../api/agreements';
 import { SignatoriesFieldset, signatoryRow, type SignatoryRow } from './SignatoriesFieldset';
@@ -26,23 +26,12 @@ function mapAgreementField(field: string): string {
   return m ? m[1] : field;
 }
 
-export function AgreementForm({
-  agreement,
-  submitLabel,
-  onSubmit,
-  staleAction,
-}: {
-  agreement?: Agreement;
-  submitLabel: string;
-  onSubmit: (body: NewAgreement) => Promise<void>;
-  staleAction?: ReactNode;
-}) {
+export function AgreementForm({ agreement, onSubmit, ...binding }: FormBinding<NewAgreement> & { agreement?: Agreement }) {
   const { t } = useTranslation();
   const names = namesOf(agreement);
   const [name, setName] = useState(agreement?.name ?? '');
   const [phase, setPhase] = useState<AgreementPhase>(agreement?.phase ?? 'initiate');
   const [parentId, setParentId] = useState(agreement?.parent_id ?? '');
-  const parentName = entityName(agreement?.parent_id, names);
   const [validFrom, setValidFrom] = useState(agreement?.valid_from ?? '');
   const [validTo, setValidTo] = useState(agreement?.valid_to ?? '');
   const [partyIds, setPartyIds] = useState<string[]>(agreement?.party_ids ?? []);
@@ -65,8 +54,7 @@ export function AgreementForm({
     },
   });
 
-  async function handleSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function handleSubmit() {
     const errs: Record<string, string> = {};
     if (!name.trim()) errs.name = t('forms.nameRequired');
     signatories.forEach((s, i) => {
@@ -92,102 +80,67 @@ export function AgreementForm({
     await form.submit(() => onSubmit(body), mapAgreementField);
   }
 
-  const simple = (field: string, input: ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={form.id(field)}>
-        {t(AGREEMENT_FIELDS[field])}
-      </label>
-      {hint && (
-        <p id={`${form.id(field)}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {form.renderError(field)}
-      {input}
-    </div>
-  );
-  const errorFor = (field: string) => ({
-    error: form.renderError(field),
-    invalid: !!form.errors[field],
-    describedBy: form.errors[field] ? `${form.id(field)}-error` : undefined,
-  });
+  const label = (field: string) => t(AGREEMENT_FIELDS[field]);
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
-      {form.renderSummary(staleAction)}
+    <Form form={form} onSubmit={handleSubmit} {...binding}>
       <PublicRecordNote />
-      {simple(
-        'name',
-        <input {...form.fieldProps('name')} type="text" required aria-required="true" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />,
-      )}
-      {simple(
-        'phase',
-        <select {...form.fieldProps('phase')} value={phase} onChange={(e) => setPhase(e.target.value as AgreementPhase)}>
-          {AGREEMENT_PHASES.map((p, i) => (
-            <option key={p} value={p}>
-              {i + 1}. {t(`agreements.phases.${p}`)}
-            </option>
-          ))}
-        </select>,
-      )}
-      <div>
-        {form.renderError('parent_id')}
-        <EntityCombobox
-          id={form.id('parent_id')}
-          label={t('agreements.fields.parent')}
-          value={parentId}
-          valueLabel={parentName}
-          onChange={(id) => setParentId(id)}
-          search={searchAgreements}
-          cacheKey="agreements"
-          exclude={agreement ? [agreement.id] : undefined}
-          {...errorFor('parent_id')}
-        />
-      </div>
-      {simple('valid_from', <input {...form.fieldProps('valid_from')} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />)}
-      {simple('valid_to', <input {...form.fieldProps('valid_to')} type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />)}
+      <TextField form={form} field="name" label={label('name')} required requiredMark={false} maxLength={200} value={name} onChange={setName} />
+      <SelectField
+        form={form}
+        field="phase"
+        label={label('phase')}
+        value={phase}
+        onChange={setPhase}
+        options={AGREEMENT_PHASES}
+        optionLabel={(p, i) => `${i + 1}. ${t(`agreements.phases.${p}`)}`}
+      />
+      <EntityComboboxField
+        form={form}
+        field="parent_id"
+        label={label('parent_id')}
+        value={parentId}
+        valueLabel={entityName(agreement?.parent_id, names)}
+        onChange={setParentId}
+        search={searchAgreements}
+        cacheKey="agreements"
+        exclude={agreement ? [agreement.id] : undefined}
+      />
+      <DateField form={form} field="valid_from" label={label('valid_from')} value={validFrom} onChange={setValidFrom} />
+      <DateField form={form} field="valid_to" label={label('valid_to')} value={validTo} onChange={setValidTo} />
       <SearchableCheckboxList
         id={form.id('party_ids')}
-        legend={t('agreements.fields.parties')}
+        legend={label('party_ids')}
         searchLabel={t('agreements.searchParty')}
         value={partyIds}
         onChange={setPartyIds}
         search={searchOrganizations}
         cacheKey="organizations"
         names={names}
-        {...errorFor('party_ids')}
+        {...form.fieldsetProps('party_ids')}
       />
       <SearchableCheckboxList
         id={form.id('council_ids')}
-        legend={t('agreements.fields.councils')}
+        legend={label('council_ids')}
         searchLabel={t('agreements.searchCouncil')}
         value={councilIds}
         onChange={setCouncilIds}
         search={searchCouncils}
         cacheKey="councils"
         names={names}
-        {...errorFor('council_ids')}
+        {...form.fieldsetProps('council_ids')}
       />
-      {simple(
-        'priority_areas',
-        <textarea
-          {...form.fieldProps('priority_areas', `${form.id('priority_areas')}-hint`)}
-          rows={4}
-          value={priorities}
-          onChange={(e) => setPriorities(e.target.value)}
-        />,
-        t('agreements.priorityHint'),
-      )}
+      <TextAreaField
+        form={form}
+        field="priority_areas"
+        label={label('priority_areas')}
+        hint={t('agreements.priorityHint')}
+        rows={4}
+        value={priorities}
+        onChange={setPriorities}
+      />
       <SignatoriesFieldset rows={signatories} onChange={setSignatories} form={form} names={names} />
-      {simple(
-        'description',
-        <textarea {...form.fieldProps('description')} rows={5} maxLength={5000} value={description} onChange={(e) => setDescription(e.target.value)} />,
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          {form.pending ? t('common.saving') : submitLabel}
-        </button>
-      </div>
-    </form>
+      <TextAreaField form={form} field="description" label={label('description')} rows={5} maxLength={5000} value={description} onChange={setDescription} />
+    </Form>
   );
 }

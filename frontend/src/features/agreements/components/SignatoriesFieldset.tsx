@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { entityName, type Names } from '@/lib/names';
 import { searchOrganizations, searchPeople } from '@/lib/options';
-import type { ServerForm } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { DateField, type ServerForm } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 
 export interface SignatoryRow {
   key: number;
@@ -64,48 +64,32 @@ function SignatoryFields({
 }) {
   const { t } = useTranslation();
   const base = `signatories[${index}]`;
-  const personName = entityName(row.person_id, names);
-  const orgName = entityName(row.organization_id, names);
-  const err = (field: string) => ({
-    invalid: !!form.errors[`${base}.${field}`],
-    describedBy: form.errors[`${base}.${field}`] ? `${form.id(`${base}.${field}`)}-error` : undefined,
-  });
   return (
     <fieldset className="contact-row">
       <legend>{t('agreements.signatory.row', { n: index + 1 })}</legend>
-      <div>
-        {form.renderError(`${base}.person_id`)}
-        <EntityCombobox
-          id={form.id(`${base}.person_id`)}
-          label={t('agreements.signatory.person')}
-          value={row.person_id}
-          valueLabel={personName}
-          onChange={(id) => onChange({ person_id: id })}
-          search={searchPeople}
-          cacheKey="people"
-          required
-          {...err('person_id')}
-        />
-      </div>
-      <div>
-        {form.renderError(`${base}.organization_id`)}
-        <EntityCombobox
-          id={form.id(`${base}.organization_id`)}
-          label={t('agreements.signatory.organization')}
-          value={row.organization_id}
-          valueLabel={orgName}
-          onChange={(id) => onChange({ organization_id: id })}
-          search={searchOrganizations}
-          cacheKey="organizations"
-          required
-          {...err('organization_id')}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={form.id(`${base}.signed_on`)}>{t('agreements.signatory.signedOn')}</label>
-        {form.renderError(`${base}.signed_on`)}
-        <input {...form.fieldProps(`${base}.signed_on`)} type="date" value={row.signed_on} onChange={(e) => onChange({ signed_on: e.target.value })} />
-      </div>
+      <EntityComboboxField
+        form={form}
+        field={`${base}.person_id`}
+        label={t('agreements.signatory.person')}
+        value={row.person_id}
+        valueLabel={entityName(row.person_id, names)}
+        onChange={(id) => onChange({ person_id: id })}
+        search={searchPeople}
+        cacheKey="people"
+        required
+      />
+      <EntityComboboxField
+        form={form}
+        field={`${base}.organization_id`}
+        label={t('agreements.signatory.organization')}
+        value={row.organization_id}
+        valueLabel={entityName(row.organization_id, names)}
+        onChange={(id) => onChange({ organization_id: id })}
+        search={searchOrganizations}
+        cacheKey="organizations"
+        required
+      />
+      <DateField form={form} field={`${base}.signed_on`} label={t('agreements.signatory.signedOn')} value={row.signed_on} onChange={(v) => onChange({ signed_on: v })} />
       <button type="button" className="button button-small" onClick={onRemove}>
         {t('agreements.signatory.remove', { n: index + 1 })}
       </button>

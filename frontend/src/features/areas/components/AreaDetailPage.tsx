@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/format';
 import { namesOf } from '@/lib/names';
 import { newLocalSteeringGroupPath } from '@/lib/paths';
 import { useCollectionCan } from '@/lib/permissions';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
+import { DetailPage } from '@/components/pages/DetailPage';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { CouncilStatusBadge } from '@/components/ui/CouncilStatusBadge';
@@ -18,22 +18,25 @@ import { ParentChain } from './ParentChain';
 
 export function AreaDetailPage() {
   const { id = '' } = useParams();
+  const { t } = useTranslation();
+  return (
+    <DetailPage
+      query={useArea(id)}
+      title={(a) => a.name}
+      loadingTitle={t('areas.title')}
+      back={(a) => `/areas?kind=${a.kind}`}
+      backLabel={t('areas.detail.backToList')}
+    >
+      {(a) => <AreaDetails area={a} />}
+    </DetailPage>
+  );
+}
+
+function AreaDetails({ area: a }: { area: Area }) {
   const { t, i18n } = useTranslation();
-  const area = useArea(id);
-  useDocumentTitle(area.data?.name ?? t('areas.title'));
-
-  if (area.isPending) return <Loading />;
-  if (area.isError) return <ErrorMessage error={area.error} onRetry={() => void area.refetch()} />;
-
-  const a = area.data;
   const lang = i18n.language;
-
   return (
     <>
-      <p>
-        <Link to={`/areas?kind=${a.kind}`}>{t('areas.detail.backToList')}</Link>
-      </p>
-      <h1>{a.name}</h1>
       <dl className="details">
         <div>
           <dt>{t('areas.detail.kind')}</dt>

@@ -1,7 +1,6 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type {
   CouncilKind,
-  CouncilPatch,
   CouncilRole,
   CouncilStatus,
   Membership,
@@ -10,14 +9,13 @@ import type {
   NewMembership,
   NewSeat,
   Seat,
-  SeatPatch,
 } from '@/api/types';
 import { api } from '@/lib/api-client';
-import { etagFor } from '@/lib/etag';
+import { collectionEffects, useCreateMutation, useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
 import type { Names } from '@/lib/names';
 import { areaQuery, centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils } from '@/lib/resources';
-import { pageQuery, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
+import { pageQuery, useFilteredList, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
 export const COUNCIL_KINDS: CouncilKind[] = [
   'central_steering_group',
@@ -35,15 +33,7 @@ export interface CouncilFilters {
   status: CouncilStatus | null;
 }
 
-export const useCouncils = (f: CouncilFilters) =>
-  useKeysetList(['councils', 'list', f], (cursor) =>
-    listCouncils({
-      ...(f.q ? { q: f.q } : {}),
-      ...(f.kind ? { kind: f.kind } : {}),
-      ...(f.status ? { status: f.status } : {}),
-      ...pageQuery(cursor),
-    }),
-  );
+export const useCouncils = (f: CouncilFilters) => useFilteredList('councils', listCouncils, f);
 
 export const useCouncil = (id: string) => useQuery(councilQuery(id));
 
@@ -68,40 +58,18 @@ export const useChildCouncils = (id: string) =>
 export const useCouncilAgreements = (id: string) =>
   useKeysetList(['agreements', 'list', { council_id: id }], (cursor) => listAgreements({ council_id: id, ...pageQuery(cursor) }));
 
-function invalidateCouncils(qc: ReturnType<typeof useQueryClient>) {
-  void qc.invalidateQueries({ queryKey: ['councils', 'list'] });
-  void qc.invalidateQueries({ queryKey: ['combobox', 'councils'] });
-  void qc.invalidateQueries({ queryKey: ['reports'] });
-}
+const effects = collectionEffects('councils', councilQuery, ['reports']);
 
-export function useCreateCouncil() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: NewCouncil; idempotencyKey: string }) =>
-      unwrap(await api.POST('/api/v1/councils', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
-    onSuccess: (c) => {
-      qc.setQueryData(councilQuery(c.id).queryKey, c);
-      invalidateCouncils(qc);
-    },
-  });
-}
+export const useCreateCouncil = () =>
+  useCreateMutation((body: NewCouncil, header) => api.POST('/api/v1/councils', { params: { header }, body }), effects);
 
-export function useUpdateCouncil(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ version, patch }: { version: number; patch: CouncilPatch }) =>
-      unwrap(
-        await api.PATCH('/api/v1/councils/{id}', {
-          params: { path: { id }, header: { 'If-Match': etagFor(version) } },
-          body: patch,
-        }),
-      ),
-    onSuccess: (c) => {
-      qc.setQueryData(councilQuery(c.id).queryKey, c);
-      invalidateCouncils(qc);
-    },
-  });
-}
+/** Takes the form's whole council; a patch has no null status (null would not mean "clear"). */
+export const useUpdateCouncil = (id: string) =>
+  useUpdateMutation(
+    (body: NewCouncil, header) =>
+      api.PATCH('/api/v1/councils/{id}', { params: { path: { id }, header }, body: { ...body, status: body.status ?? undefined } }),
+    effects,
+  );
 
 // Seats and memberships. The nested lists are not paged yet (they will take `limit`/`cursor`);
 // the list primitive already treats them as pages, so paging slots in by passing the cursor on.
@@ -134,82 +102,47 @@ export const useMembership = (councilId: string, membershipId: string) =>
       ),
   });
 
-function invalidateSeats(qc: ReturnType<typeof useQueryClient>, councilId: string) {
-  void qc.invalidateQueries({ queryKey: ['councils', 'seats', councilId] });
-  void qc.invalidateQueries({ queryKey: ['reports'] });
-}
+const seatEffects = (councilId: string): WriteEffects<unknown> => ({ invalidate: [['councils', 'seats', councilId], ['reports']] });
 
-export function useCreateSeat(councilId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: NewSeat; idempotencyKey: string }) =>
-      unwrap(
-        await api.POST('/api/v1/councils/{id}/seats', {
-          params: { path: { id: councilId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
-    onSuccess: () => invalidateSeats(qc, councilId),
-  });
-}
+export const useCreateSeat = (councilId: string) =>
+  useCreateMutation(
+    (body: NewSeat, header) => api.POST('/api/v1/councils/{id}/seats', { params: { path: { id: councilId }, header }, body }),
+    seatEffects(councilId),
+  );
 
-export function useUpdateSeat(councilId: string, seatId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ version, patch }: { version: number; patch: SeatPatch }) =>
-      unwrap(
-        await api.PATCH('/api/v1/councils/{id}/seats/{seat_id}', {
-          params: { path: { id: councilId, seat_id: seatId }, header: { 'If-Match': etagFor(version) } },
-          body: patch,
-        }),
-      ),
-    onSuccess: () => invalidateSeats(qc, councilId),
-  });
-}
+/** Takes the form's whole seat; a patch has no null role or maximum (null would not mean "clear"). */
+export const useUpdateSeat = (councilId: string, seatId: string) =>
+  useUpdateMutation(
+    (body: NewSeat, header) =>
+      api.PATCH('/api/v1/councils/{id}/seats/{seat_id}', {
+        params: { path: { id: councilId, seat_id: seatId }, header },
+        body: { ...body, role: body.role ?? undefined, max_holders: body.max_holders ?? undefined },
+      }),
+    seatEffects(councilId),
+  );
 
-export function useDeleteSeat(councilId: string, seatId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ version }: { version: number }) => {
-      const result = await api.DELETE('/api/v1/councils/{id}/seats/{seat_id}', {
-        params: { path: { id: councilId, seat_id: seatId }, header: { 'If-Match': etagFor(version) } },
-      });
-      unwrap(result);
-    },
-    onSuccess: () => invalidateSeats(qc, councilId),
-  });
-}
+export const useDeleteSeat = (councilId: string, seatId: string) =>
+  useVersionedMutation(
+    (header) => api.DELETE('/api/v1/councils/{id}/seats/{seat_id}', { params: { path: { id: councilId, seat_id: seatId }, header } }),
+    seatEffects(councilId),
+  );
 
-function invalidateMemberships(qc: ReturnType<typeof useQueryClient>, councilId: string, personId: string) {
-  void qc.invalidateQueries({ queryKey: ['councils', 'memberships', councilId] });
-  void qc.invalidateQueries({ queryKey: ['people', 'memberships', personId] });
-  void qc.invalidateQueries({ queryKey: ['reports'] });
-}
+const membershipEffects = (councilId: string): WriteEffects<Membership> => ({
+  invalidate: (m) => [['councils', 'memberships', councilId], ['people', 'memberships', m.person_id], ['reports']],
+});
 
-export function useCreateMembership(councilId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: NewMembership; idempotencyKey: string }) =>
-      unwrap(
-        await api.POST('/api/v1/councils/{id}/memberships', {
-          params: { path: { id: councilId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
-    onSuccess: (m) => invalidateMemberships(qc, councilId, m.person_id),
-  });
-}
+export const useCreateMembership = (councilId: string) =>
+  useCreateMutation(
+    (body: NewMembership, header) => api.POST('/api/v1/councils/{id}/memberships', { params: { path: { id: councilId }, header }, body }),
+    membershipEffects(councilId),
+  );
 
-export function useUpdateMembership(councilId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version, patch }: { id: string; version: number; patch: MembershipPatch }) =>
-      unwrap(
-        await api.PATCH('/api/v1/councils/{id}/memberships/{membership_id}', {
-          params: { path: { id: councilId, membership_id: id }, header: { 'If-Match': etagFor(version) } },
-          body: patch,
-        }),
-      ),
-    onSuccess: (m) => invalidateMemberships(qc, councilId, m.person_id),
-  });
-}
+export const useUpdateMembership = (councilId: string, membershipId: string) =>
+  useUpdateMutation(
+    (body: MembershipPatch, header) =>
+      api.PATCH('/api/v1/councils/{id}/memberships/{membership_id}', {
+        params: { path: { id: councilId, membership_id: membershipId }, header },
+        body,
+      }),
+    membershipEffects(councilId),
+  );

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '@/lib/format';
-import type { ServerForm } from '@/components/ui/form';
+import { TextField, type ServerForm } from '@/components/ui/form';
 import { describeCadence, formatMeeting } from '../lib/cadence';
 import {
   MAX_WEEK_INTERVAL,
@@ -180,45 +180,41 @@ export function CadenceFieldset({ value: s, onChange, form, startsOn }: CadenceF
       )}
 
       {s.mode === 'advanced' && (
-        <div className="field">
-          <label htmlFor={rruleId}>{t('councils.fields.rrule')}</label>
-          <p id="council-rrule-hint" className="hint">
-            {t('councils.form.rruleHint')}
-          </p>
-          {form.renderError('cadence.rrule')}
-          <input
-            {...form.fieldProps('cadence.rrule', 'council-rrule-hint')}
-            type="text"
-            spellCheck={false}
-            autoComplete="off"
-            maxLength={300}
-            value={s.rrule}
-            onChange={(e) => set('rrule', e.target.value)}
-          />
-        </div>
+        <TextField
+          form={form}
+          field="cadence.rrule"
+          label={t('councils.fields.rrule')}
+          hint={t('councils.form.rruleHint')}
+          spellCheck={false}
+          autoComplete="off"
+          maxLength={300}
+          value={s.rrule}
+          onChange={(v) => set('rrule', v)}
+        />
       )}
 
       {s.mode !== 'none' && (
         <>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor={form.id('cadence.start_time')}>{t('councils.fields.startTime')}</label>
-              {form.renderError('cadence.start_time')}
-              <input {...form.fieldProps('cadence.start_time')} type="time" value={s.start_time} onChange={(e) => set('start_time', e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={form.id('cadence.duration_minutes')}>{t('councils.fields.duration')}</label>
-              {form.renderError('cadence.duration_minutes')}
-              <input
-                {...form.fieldProps('cadence.duration_minutes')}
-                type="number"
-                min={5}
-                max={1440}
-                step={5}
-                value={s.duration_minutes}
-                onChange={(e) => set('duration_minutes', e.target.value)}
-              />
-            </div>
+            <TextField
+              form={form}
+              field="cadence.start_time"
+              label={t('councils.fields.startTime')}
+              type="time"
+              value={s.start_time}
+              onChange={(v) => set('start_time', v)}
+            />
+            <TextField
+              form={form}
+              field="cadence.duration_minutes"
+              label={t('councils.fields.duration')}
+              type="number"
+              min={5}
+              max={1440}
+              step={5}
+              value={s.duration_minutes}
+              onChange={(v) => set('duration_minutes', v)}
+            />
           </div>
           <div className="cadence-preview" aria-labelledby={ids.preview}>
             <h3 id={ids.preview}>{t('cadenceBuilder.previewHeading')}</h3>

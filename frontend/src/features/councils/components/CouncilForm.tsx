@@ -1,11 +1,11 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council, CouncilKind, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
 import { todayIso } from '@/lib/format';
 import { entityName, namesOf, type Names } from '@/lib/names';
 import { searchCouncils } from '@/lib/options';
-import { PublicRecordNote, RequiredMark, useServerForm } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { CheckboxField, DateField, Form, PublicRecordNote, SelectField, TextAreaField, TextField, useServerForm, type FormBinding } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { COUNCIL_KINDS, COUNCIL_STATUSES, useCentralSteeringGroup } from '../api/councils';
 import { AreaMultiSelect } from './AreaMultiSelect';
 import { CadenceFieldset, cadenceRrule, cadenceState, type CadenceState } from './CadenceFieldset';
@@ -113,16 +113,12 @@ export function mapCouncilField(field: string): string {
   return field;
 }
 
-export interface CouncilFormProps {
+export interface CouncilFormProps extends FormBinding<NewCouncil> {
   council?: Council;
   prefill?: CouncilPrefill;
-  submitLabel: string;
-  pendingLabel: string;
-  onSubmit: (body: NewCouncil) => Promise<void>;
-  staleAction?: ReactNode;
 }
 
-export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSubmit, staleAction }: CouncilFormProps) {
+export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilFormProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<CouncilFormState>(() => toState(council, prefill));
   const names = council ? namesOf(council) : prefill?.names;
@@ -146,14 +142,12 @@ export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSub
       return null;
     },
   });
-  const { fieldProps, renderError } = form;
 
   function set<K extends keyof CouncilFormState>(key: K, value: CouncilFormState[K]) {
     setState((s) => ({ ...s, [key]: value }));
   }
 
-  async function handleSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function handleSubmit() {
     const errs: Record<string, string> = {};
     if (!state.name.trim()) errs.name = t('forms.nameRequired');
     if (state.cadence.mode !== 'none') {
@@ -167,95 +161,60 @@ export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSub
   }
 
   const startsOn = state.founded_on || council?.created_at.slice(0, 10) || todayIso();
+  const label = (field: string) => t(FIELD_LABELS[field]);
 
   return (
-    <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
-      {form.renderSummary(staleAction)}
+    <Form form={form} onSubmit={handleSubmit} {...binding}>
       <PublicRecordNote />
-
-      <div className="field">
-        <label htmlFor={form.id('name')}>
-          {t('councils.fields.name')}
-          <RequiredMark />
-        </label>
-        {renderError('name')}
-        <input {...fieldProps('name')} type="text" required aria-required="true" maxLength={200} value={state.name} onChange={(e) => set('name', e.target.value)} />
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('kind')}>{t('councils.fields.kind')}</label>
-        {renderError('kind')}
-        <select {...fieldProps('kind')} value={state.kind} onChange={(e) => set('kind', e.target.value as CouncilKind)}>
-          {COUNCIL_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`councils.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div>
-        {renderError('parent_id')}
-        <EntityCombobox
-          id={form.id('parent_id')}
-          label={t('councils.fields.parent')}
-          hint={defaultParent ? t('councils.form.parentDefaultHint') : t('councils.form.parentHint')}
-          value={parentId}
-          valueLabel={parentName}
-          onChange={(id) => set('parent_id', id)}
-          search={searchCouncils}
-          cacheKey="councils"
-          exclude={council ? [council.id] : undefined}
-          invalid={!!form.errors.parent_id}
-          describedBy={form.errors.parent_id ? `${form.id('parent_id')}-error` : undefined}
-        />
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('status')}>{t('councils.fields.status')}</label>
-        {renderError('status')}
-        <select {...fieldProps('status')} value={state.status} onChange={(e) => set('status', e.target.value as CouncilStatus)}>
-          {COUNCIL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`councils.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('founded_on')}>{t('councils.fields.foundedOn')}</label>
-        {renderError('founded_on')}
-        <input {...fieldProps('founded_on')} type="date" value={state.founded_on} onChange={(e) => set('founded_on', e.target.value)} />
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('dissolved_on')}>{t('councils.fields.dissolvedOn')}</label>
-        <p id="council-dissolved-hint" className="hint">
-          {t('councils.form.dissolvedHint')}
-        </p>
-        {renderError('dissolved_on')}
-        <input
-          {...fieldProps('dissolved_on', 'council-dissolved-hint')}
-          type="date"
-          value={state.dissolved_on}
-          onChange={(e) => set('dissolved_on', e.target.value)}
-        />
-      </div>
-
+      <TextField form={form} field="name" label={label('name')} required maxLength={200} value={state.name} onChange={(v) => set('name', v)} />
+      <SelectField
+        form={form}
+        field="kind"
+        label={label('kind')}
+        value={state.kind}
+        onChange={(v) => set('kind', v)}
+        options={COUNCIL_KINDS}
+        optionLabel={(k) => t(`councils.kinds.${k}`)}
+      />
+      <EntityComboboxField
+        form={form}
+        field="parent_id"
+        label={label('parent_id')}
+        hint={defaultParent ? t('councils.form.parentDefaultHint') : t('councils.form.parentHint')}
+        value={parentId}
+        valueLabel={parentName}
+        onChange={(id) => set('parent_id', id)}
+        search={searchCouncils}
+        cacheKey="councils"
+        exclude={council ? [council.id] : undefined}
+      />
+      <SelectField
+        form={form}
+        field="status"
+        label={label('status')}
+        value={state.status}
+        onChange={(v) => set('status', v)}
+        options={COUNCIL_STATUSES}
+        optionLabel={(s) => t(`councils.statuses.${s}`)}
+      />
+      <DateField form={form} field="founded_on" label={label('founded_on')} value={state.founded_on} onChange={(v) => set('founded_on', v)} />
+      <DateField
+        form={form}
+        field="dissolved_on"
+        label={label('dissolved_on')}
+        hint={t('councils.form.dissolvedHint')}
+        value={state.dissolved_on}
+        onChange={(v) => set('dissolved_on', v)}
+      />
       <AreaMultiSelect
         id={form.id('area_ids')}
-        legend={t('councils.fields.areas')}
+        legend={label('area_ids')}
         value={state.area_ids}
         names={names}
         onChange={(ids) => set('area_ids', ids)}
-        invalid={!!form.errors.area_ids}
-        describedBy={form.errors.area_ids ? `${form.id('area_ids')}-error` : undefined}
-        error={renderError('area_ids')}
+        {...form.fieldsetProps('area_ids')}
       />
-
       <CadenceFieldset value={state.cadence} onChange={(c) => set('cadence', c)} form={form} startsOn={startsOn} />
-
       <MandateFieldset
         value={state.mandate}
         onChange={(m) => set('mandate', m)}
@@ -263,26 +222,16 @@ export function CouncilForm({ council, prefill, submitLabel, pendingLabel, onSub
         labels={{ council: decidedByCouncil, organization: decidedByOrg }}
         excludeCouncil={council?.id}
       />
-
-      <div className="field">
-        <label htmlFor={form.id('description')}>{t('councils.fields.description')}</label>
-        {renderError('description')}
-        <textarea {...fieldProps('description')} rows={5} maxLength={5000} value={state.description} onChange={(e) => set('description', e.target.value)} />
-      </div>
-
-      <div className="field field-checkbox">
-        {renderError('is_public')}
-        <label>
-          <input {...fieldProps('is_public')} type="checkbox" checked={state.is_public} onChange={(e) => set('is_public', e.target.checked)} />{' '}
-          {t('councils.form.isPublicLabel')}
-        </label>
-      </div>
-
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          {form.pending ? pendingLabel : submitLabel}
-        </button>
-      </div>
-    </form>
+      <TextAreaField
+        form={form}
+        field="description"
+        label={label('description')}
+        rows={5}
+        maxLength={5000}
+        value={state.description}
+        onChange={(v) => set('description', v)}
+      />
+      <CheckboxField form={form} field="is_public" label={t('councils.form.isPublicLabel')} checked={state.is_public} onChange={(v) => set('is_public', v)} />
+    </Form>
   );
 }

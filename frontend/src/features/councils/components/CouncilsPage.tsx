@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Council, CouncilKind, CouncilStatus } from '@/api/types';
 import { namesOf } from '@/lib/names';
-import { useCan } from '@/lib/permissions';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { CouncilStatusBadge } from '@/components/ui/CouncilStatusBadge';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable, type Column } from '@/components/list/DataTable';
-import { ListView } from '@/components/list/ListView';
+import { ListPage } from '@/components/list/ListPage';
 import { SearchForm, SelectFilter } from '@/components/list/SearchForm';
 import { oneOf, useUrlFilters } from '@/components/list/useUrlFilters';
 import { COUNCIL_KINDS, COUNCIL_STATUSES, useCouncils, type CouncilFilters } from '../api/councils';
@@ -24,51 +22,47 @@ const parseFilters = (p: URLSearchParams): CouncilFilters & { view: 'table' | 't
 
 export function CouncilsPage() {
   const { t } = useTranslation();
-  const can = useCan();
   const { filters, update } = useUrlFilters(parseFilters);
   const { view, ...query } = filters;
-  const councils = useCouncils(query);
-  useDocumentTitle(t('councils.title'));
-
   return (
-    <>
-      <div className="page-heading">
-        <h1>{t('councils.title')}</h1>
-        {can('create', councils.data?.pages[0]) && (
-          <Link to="/councils/new" className="button button-primary">
-            {t('councils.new')}
-          </Link>
-        )}
-      </div>
-      <div className="filters">
-        <SearchForm label={t('councils.searchLabel')} value={filters.q} onSearch={(q) => update({ q })} />
-        <SelectFilter
-          label={t('councils.kindFilter')}
-          value={filters.kind}
-          options={COUNCIL_KINDS}
-          allLabel={t('councils.allKinds')}
-          optionLabel={(k) => t(`councils.kinds.${k}`)}
-          onChange={(kind) => update({ kind })}
-        />
-        <SelectFilter
-          label={t('councils.statusFilter')}
-          value={filters.status}
-          options={COUNCIL_STATUSES}
-          allLabel={t('councils.allStatuses')}
-          optionLabel={(s) => t(`councils.statuses.${s}`)}
-          onChange={(status) => update({ status })}
-        />
-      </div>
-      <div className="view-switch" role="group" aria-label={t('councils.viewLabel')}>
-        <button type="button" className="button button-small" aria-pressed={view === 'table'} onClick={() => update({ view: null })}>
-          {t('councils.viewTable')}
-        </button>
-        <button type="button" className="button button-small" aria-pressed={view === 'tree'} onClick={() => update({ view: 'tree' })}>
-          {t('councils.viewTree')}
-        </button>
-      </div>
-      <ListView list={councils}>{(items) => (view === 'tree' ? <CouncilTreeView items={items} /> : <CouncilTable items={items} />)}</ListView>
-    </>
+    <ListPage
+      title={t('councils.title')}
+      list={useCouncils(query)}
+      create={{ to: '/councils/new', label: t('councils.new') }}
+      filters={
+        <>
+          <SearchForm label={t('councils.searchLabel')} value={filters.q} onSearch={(q) => update({ q })} />
+          <SelectFilter
+            label={t('councils.kindFilter')}
+            value={filters.kind}
+            options={COUNCIL_KINDS}
+            allLabel={t('councils.allKinds')}
+            optionLabel={(k) => t(`councils.kinds.${k}`)}
+            onChange={(kind) => update({ kind })}
+          />
+          <SelectFilter
+            label={t('councils.statusFilter')}
+            value={filters.status}
+            options={COUNCIL_STATUSES}
+            allLabel={t('councils.allStatuses')}
+            optionLabel={(s) => t(`councils.statuses.${s}`)}
+            onChange={(status) => update({ status })}
+          />
+        </>
+      }
+      beforeList={
+        <div className="view-switch" role="group" aria-label={t('councils.viewLabel')}>
+          <button type="button" className="button button-small" aria-pressed={view === 'table'} onClick={() => update({ view: null })}>
+            {t('councils.viewTable')}
+          </button>
+          <button type="button" className="button button-small" aria-pressed={view === 'tree'} onClick={() => update({ view: 'tree' })}>
+            {t('councils.viewTree')}
+          </button>
+        </div>
+      }
+    >
+      {(items) => (view === 'tree' ? <CouncilTreeView items={items} /> : <CouncilTable items={items} />)}
+    </ListPage>
   );
 }
 

@@ -1,89 +1,78 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import type { Membership, MembershipPatch } from '@/api/types';
 import { formatDate, todayIso } from '@/lib/format';
 import { namesOf } from '@/lib/names';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { useFlash } from '@/components/ui/Flash';
-import { Loading } from '@/components/ui/Spinner';
-import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useServerForm } from '@/components/ui/form';
+import { DateField, Form, useServerForm, type FormBinding } from '@/components/ui/form';
+import { EditPage } from '@/components/pages/EditPage';
 import { EntityLink } from '@/components/EntityLink';
 import { useCouncil, useMembership, useUpdateMembership } from '../api/councils';
-import { CouncilBackLink } from './CouncilBackLink';
 
 export function EndTermPage() {
   const { id = '', membershipId = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const flash = useFlash();
+  const { t } = useTranslation();
   const council = useCouncil(id);
-  const membership = useMembership(id, membershipId);
-  const update = useUpdateMembership(id);
+  return (
+    <EditPage
+      query={useMembership(id, membershipId)}
+      update={useUpdateMembership(id, membershipId)}
+      title={t('councils.members.endTitle')}
+      back={`/councils/${id}`}
+      backLabel={t('councils.backToCouncil', { name: council.data?.name ?? '' })}
+      submitLabel={t('councils.members.endTerm')}
+      done={() => ({ to: `/councils/${id}`, message: t('councils.members.ended') })}
+    >
+      {(m, form) => (
+        <>
+          <TermDetails membership={m} />
+          <EndTermForm {...form} />
+        </>
+      )}
+    </EditPage>
+  );
+}
+
+function TermDetails({ membership: m }: { membership: Membership }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <dl className="details">
+      <div>
+        <dt>{t('councils.members.person')}</dt>
+        <dd>
+          <EntityLink kind="person" id={m.person_id} names={namesOf(m)} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('councils.members.role')}</dt>
+        <dd>{t(`councils.roles.${m.role}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('councils.members.startDate')}</dt>
+        <dd>{formatDate(m.start_date, i18n.language)}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function EndTermForm({ onSubmit, ...binding }: FormBinding<MembershipPatch>) {
+  const { t } = useTranslation();
   const [endDate, setEndDate] = useState(todayIso());
   const form = useServerForm({
     prefix: 'term',
     isKnownField: (f) => f === 'end_date',
     labelFor: (f) => (f === 'end_date' ? t('councils.members.endDate') : f),
   });
-  useDocumentTitle(t('councils.members.endTitle'));
 
-  if (membership.isPending) return <Loading />;
-  if (membership.isError) return <ErrorMessage error={membership.error} onRetry={() => void membership.refetch()} />;
-  const m = membership.data;
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function handleSubmit() {
     if (form.clientErrors(endDate ? {} : { end_date: t('councils.members.endRequired') })) return;
-    const ok = await form.submit(async () => {
-      await update.mutateAsync({ id: m.id, version: m.version, patch: { end_date: endDate } });
-    });
-    if (ok) {
-      flash.show(t('councils.members.ended'), `/councils/${id}`);
-      navigate(`/councils/${id}`);
-    }
+    await form.submit(() => onSubmit({ end_date: endDate }));
   }
 
   return (
-    <>
-      <CouncilBackLink id={id} name={council.data?.name} />
-      <h1>{t('councils.members.endTitle')}</h1>
-      <dl className="details">
-        <div>
-          <dt>{t('councils.members.person')}</dt>
-          <dd>
-            <EntityLink kind="person" id={m.person_id} names={namesOf(m)} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('councils.members.role')}</dt>
-          <dd>{t(`councils.roles.${m.role}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('councils.members.startDate')}</dt>
-          <dd>{formatDate(m.start_date, i18n.language)}</dd>
-        </div>
-      </dl>
-      <form onSubmit={onSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
-        {form.renderSummary(
-          <button type="button" className="button" onClick={() => void membership.refetch()}>
-            {t('common.reload')}
-          </button>,
-        )}
-        <p className="hint">{t('councils.members.endHint')}</p>
-        <div className="field">
-          <label htmlFor={form.id('end_date')}>
-            {t('councils.members.endDate')}
-          </label>
-          {form.renderError('end_date')}
-          <input {...form.fieldProps('end_date')} type="date" required aria-required="true" value={endDate} onChange={(e) => setEndDate(e.target.value)} />
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={form.pending}>
-            {form.pending ? t('common.saving') : t('councils.members.endTerm')}
-          </button>
-        </div>
-      </form>
-    </>
+    <Form form={form} onSubmit={handleSubmit} {...binding}>
+      <p className="hint">{t('councils.members.endHint')}</p>
+      <DateField form={form} field="end_date" label={t('councils.members.endDate')} required requiredMark={false} value={endDate} onChange={setEndDate} />
+    </Form>
   );
 }

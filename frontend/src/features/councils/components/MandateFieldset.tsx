@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { searchCouncils, searchOrganizations } from '@/lib/options';
-import type { ServerForm } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { DateField, TextField, type ServerForm } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 
 export interface MandateState {
   decided_by_council_id: string;
@@ -26,74 +26,50 @@ export function MandateFieldset({
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof MandateState>(key: K, v: MandateState[K]) => onChange({ ...value, [key]: v });
-  const err = (field: string) => ({
-    invalid: !!form.errors[field],
-    describedBy: form.errors[field] ? `${form.id(field)}-error` : undefined,
-  });
   return (
     <fieldset>
       <legend>{t('councils.fields.mandate')}</legend>
       <p className="hint">{t('councils.form.mandateIntro')}</p>
-      <div>
-        {form.renderError('mandate.decided_by_council_id')}
-        <EntityCombobox
-          id={form.id('mandate.decided_by_council_id')}
-          label={t('councils.fields.decidedByCouncil')}
-          value={value.decided_by_council_id}
-          valueLabel={labels.council}
-          onChange={(id) => set('decided_by_council_id', id)}
-          search={searchCouncils}
-          cacheKey="councils"
-          exclude={excludeCouncil ? [excludeCouncil] : undefined}
-          {...err('mandate.decided_by_council_id')}
-        />
-      </div>
-      <div>
-        {form.renderError('mandate.decided_by_organization_id')}
-        <EntityCombobox
-          id={form.id('mandate.decided_by_organization_id')}
-          label={t('councils.fields.decidedByOrganization')}
-          value={value.decided_by_organization_id}
-          valueLabel={labels.organization}
-          onChange={(id) => set('decided_by_organization_id', id)}
-          search={searchOrganizations}
-          cacheKey="organizations"
-          {...err('mandate.decided_by_organization_id')}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={form.id('mandate.decision_reference')}>{t('councils.fields.decisionReference')}</label>
-        <p id="council-decision-hint" className="hint">
-          {t('councils.form.decisionReferenceHint')}
-        </p>
-        {form.renderError('mandate.decision_reference')}
-        <input
-          {...form.fieldProps('mandate.decision_reference', 'council-decision-hint')}
-          type="text"
-          maxLength={300}
-          value={value.decision_reference}
-          onChange={(e) => set('decision_reference', e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={form.id('mandate.decided_on')}>{t('councils.fields.decidedOn')}</label>
-        {form.renderError('mandate.decided_on')}
-        <input {...form.fieldProps('mandate.decided_on')} type="date" value={value.decided_on} onChange={(e) => set('decided_on', e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={form.id('mandate.registration_number')}>{t('councils.fields.registrationNumber')}</label>
-        <p id="council-regno-hint" className="hint">
-          {t('councils.form.registrationNumberHint')}
-        </p>
-        {form.renderError('mandate.registration_number')}
-        <input
-          {...form.fieldProps('mandate.registration_number', 'council-regno-hint')}
-          type="text"
-          maxLength={100}
-          value={value.registration_number}
-          onChange={(e) => set('registration_number', e.target.value)}
-        />
-      </div>
+      <EntityComboboxField
+        form={form}
+        field="mandate.decided_by_council_id"
+        label={t('councils.fields.decidedByCouncil')}
+        value={value.decided_by_council_id}
+        valueLabel={labels.council}
+        onChange={(id) => set('decided_by_council_id', id)}
+        search={searchCouncils}
+        cacheKey="councils"
+        exclude={excludeCouncil ? [excludeCouncil] : undefined}
+      />
+      <EntityComboboxField
+        form={form}
+        field="mandate.decided_by_organization_id"
+        label={t('councils.fields.decidedByOrganization')}
+        value={value.decided_by_organization_id}
+        valueLabel={labels.organization}
+        onChange={(id) => set('decided_by_organization_id', id)}
+        search={searchOrganizations}
+        cacheKey="organizations"
+      />
+      <TextField
+        form={form}
+        field="mandate.decision_reference"
+        label={t('councils.fields.decisionReference')}
+        hint={t('councils.form.decisionReferenceHint')}
+        maxLength={300}
+        value={value.decision_reference}
+        onChange={(v) => set('decision_reference', v)}
+      />
+      <DateField form={form} field="mandate.decided_on" label={t('councils.fields.decidedOn')} value={value.decided_on} onChange={(v) => set('decided_on', v)} />
+      <TextField
+        form={form}
+        field="mandate.registration_number"
+        label={t('councils.fields.registrationNumber')}
+        hint={t('councils.form.registrationNumberHint')}
+        maxLength={100}
+        value={value.registration_number}
+        onChange={(v) => set('registration_number', v)}
+      />
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ContactType } from '@/api/types';
-import { RequiredMark, type ServerForm } from '@/components/ui/form';
+import { SelectField, TextField, type ServerForm } from '@/components/ui/form';
 
 const CONTACT_TYPES: ContactType[] = ['email', 'phone', 'url', 'address', 'other'];
 
@@ -28,37 +28,24 @@ export function ContactDetailsFieldset({ rows, onChange, form }: { rows: Contact
         return (
           <fieldset key={c.key} className="contact-row">
             <legend>{t('organizations.fields.contactRow', { n: i + 1 })}</legend>
-            <div className="field">
-              <label htmlFor={form.id(`${base}.type`)}>{t('organizations.fields.contactType')}</label>
-              {form.renderError(`${base}.type`)}
-              <select {...form.fieldProps(`${base}.type`)} value={c.type} onChange={(e) => setRow(i, { type: e.target.value as ContactType })}>
-                {CONTACT_TYPES.map((ct) => (
-                  <option key={ct} value={ct}>
-                    {t(`organizations.contactTypes.${ct}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={form.id(`${base}.value`)}>
-                {t('organizations.fields.contactValue')}
-                <RequiredMark />
-              </label>
-              {form.renderError(`${base}.value`)}
-              <input
-                {...form.fieldProps(`${base}.value`)}
-                type="text"
-                required
-                aria-required="true"
-                value={c.value}
-                onChange={(e) => setRow(i, { value: e.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={form.id(`${base}.label`)}>{t('organizations.fields.contactLabel')}</label>
-              {form.renderError(`${base}.label`)}
-              <input {...form.fieldProps(`${base}.label`)} type="text" value={c.label} onChange={(e) => setRow(i, { label: e.target.value })} />
-            </div>
+            <SelectField
+              form={form}
+              field={`${base}.type`}
+              label={t('organizations.fields.contactType')}
+              value={c.type}
+              onChange={(type) => setRow(i, { type })}
+              options={CONTACT_TYPES}
+              optionLabel={(ct) => t(`organizations.contactTypes.${ct}`)}
+            />
+            <TextField
+              form={form}
+              field={`${base}.value`}
+              label={t('organizations.fields.contactValue')}
+              required
+              value={c.value}
+              onChange={(value) => setRow(i, { value })}
+            />
+            <TextField form={form} field={`${base}.label`} label={t('organizations.fields.contactLabel')} value={c.label} onChange={(label) => setRow(i, { label })} />
             <button type="button" className="button button-small" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
               {t('organizations.fields.removeContact', { n: i + 1 })}
             </button>

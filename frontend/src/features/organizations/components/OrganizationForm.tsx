@@ -1,10 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewOrganization, Organization, OrganizationKind } from '@/api/types';
 import { searchOrganizations } from '@/lib/options';
 import { entityName, namesOf } from '@/lib/names';
-import { formFieldId, RequiredMark, useServerForm, type Errors } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { Form, formFieldId, SelectField, TextField, useServerForm, type Errors, type FormBinding } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { ORGANIZATION_KINDS } from '../api/organizations';
 import { ContactDetailsFieldset, newContactRow, type ContactRow } from './ContactDetailsFieldset';
 
@@ -37,19 +37,13 @@ const SIMPLE_FIELDS: Record<string, string> = {
   organization_number: 'organizations.fields.organizationNumber',
 };
 
-export interface OrganizationFormProps {
+export interface OrganizationFormProps extends FormBinding<NewOrganization> {
   organization?: Organization;
-  submitLabel: string;
-  pendingLabel: string;
-  onSubmit: (body: NewOrganization) => Promise<void>;
-  /** Extra content for a stale (412) result, e.g. a reload button. */
-  staleAction?: ReactNode;
 }
 
-export function OrganizationForm({ organization, submitLabel, pendingLabel, onSubmit, staleAction }: OrganizationFormProps) {
+export function OrganizationForm({ organization, onSubmit, ...binding }: OrganizationFormProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<FormState>(() => toState(organization));
-  const parentName = entityName(organization?.parent_id, namesOf(organization));
   const form = useServerForm({
     prefix: 'org',
     isKnownField: (f) => f in SIMPLE_FIELDS || /^contact_details\[\d+\]\.\w+$/.test(f),
@@ -62,14 +56,12 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
       return SIMPLE_FIELDS[field] ? t(SIMPLE_FIELDS[field]) : field;
     },
   });
-  const { fieldProps, renderError } = form;
 
   function set<K extends keyof FormState>(key: K, value: FormState[K]) {
     setState((s) => ({ ...s, [key]: value }));
   }
 
-  async function handleSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function handleSubmit() {
     // Rows left completely empty are dropped; remember which row each sent entry came from.
     const sentRows: number[] = [];
     state.contacts.forEach((c, i) => {
@@ -99,89 +91,52 @@ export function OrganizationForm({ organization, submitLabel, pendingLabel, onSu
     );
   }
 
+  const label = (field: string) => t(SIMPLE_FIELDS[field]);
   return (
-    <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
-      {form.renderSummary(staleAction)}
-
-      <div className="field">
-        <label htmlFor={form.id('kind')}>
-          {t('organizations.fields.kind')}
-          <RequiredMark />
-        </label>
-        {renderError('kind')}
-        <select
-          {...fieldProps('kind')}
-          required
-          aria-required="true"
-          value={state.kind}
-          onChange={(e) => set('kind', e.target.value as OrganizationKind | '')}
-        >
-          <option value="">{t('organizations.form.kindPlaceholder')}</option>
-          {ORGANIZATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`organizations.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('name')}>
-          {t('organizations.fields.name')}
-          <RequiredMark />
-        </label>
-        {renderError('name')}
-        <input
-          {...fieldProps('name')}
-          type="text"
-          required
-          aria-required="true"
-          maxLength={200}
-          autoComplete="organization"
-          value={state.name}
-          onChange={(e) => set('name', e.target.value)}
-        />
-      </div>
-
-      <div>
-        {renderError('parent_id')}
-        <EntityCombobox
-          id={form.id('parent_id')}
-          label={t('organizations.fields.parent')}
-          value={state.parent_id}
-          valueLabel={parentName}
-          onChange={(id) => set('parent_id', id)}
-          search={searchOrganizations}
-          cacheKey="organizations"
-          exclude={organization ? [organization.id] : undefined}
-          invalid={!!form.errors.parent_id}
-          describedBy={form.errors.parent_id ? `${form.id('parent_id')}-error` : undefined}
-        />
-      </div>
-
-      <div className="field">
-        <label htmlFor={form.id('organization_number')}>{t('organizations.fields.organizationNumber')}</label>
-        <p id="org-number-hint" className="hint">
-          {t('organizations.fields.organizationNumberHint')}
-        </p>
-        {renderError('organization_number')}
-        <input
-          {...fieldProps('organization_number', 'org-number-hint')}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={state.organization_number}
-          onChange={(e) => set('organization_number', e.target.value)}
-        />
-      </div>
-
+    <Form form={form} onSubmit={handleSubmit} {...binding}>
+      <SelectField
+        form={form}
+        field="kind"
+        label={label('kind')}
+        required
+        value={state.kind}
+        onChange={(kind) => set('kind', kind)}
+        empty={t('organizations.form.kindPlaceholder')}
+        options={ORGANIZATION_KINDS}
+        optionLabel={(k) => t(`organizations.kinds.${k}`)}
+      />
+      <TextField
+        form={form}
+        field="name"
+        label={label('name')}
+        required
+        maxLength={200}
+        autoComplete="organization"
+        value={state.name}
+        onChange={(name) => set('name', name)}
+      />
+      <EntityComboboxField
+        form={form}
+        field="parent_id"
+        label={label('parent_id')}
+        value={state.parent_id}
+        valueLabel={entityName(organization?.parent_id, namesOf(organization))}
+        onChange={(id) => set('parent_id', id)}
+        search={searchOrganizations}
+        cacheKey="organizations"
+        exclude={organization ? [organization.id] : undefined}
+      />
+      <TextField
+        form={form}
+        field="organization_number"
+        label={label('organization_number')}
+        hint={t('organizations.fields.organizationNumberHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        value={state.organization_number}
+        onChange={(n) => set('organization_number', n)}
+      />
       <ContactDetailsFieldset rows={state.contacts} onChange={(contacts) => set('contacts', contacts)} form={form} />
-
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          {form.pending ? pendingLabel : submitLabel}
-        </button>
-      </div>
-    </form>
+    </Form>
   );
 }

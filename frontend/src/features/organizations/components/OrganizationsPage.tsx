@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Organization } from '@/api/types';
-import { useCan } from '@/lib/permissions';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { DataTable, type Column } from '@/components/list/DataTable';
-import { ListView } from '@/components/list/ListView';
+import type { Column } from '@/components/list/DataTable';
+import { ListPage } from '@/components/list/ListPage';
 import { SearchForm, SelectFilter } from '@/components/list/SearchForm';
 import { oneOf, useUrlFilters } from '@/components/list/useUrlFilters';
 import { ORGANIZATION_KINDS, useOrganizations, type OrganizationFilters } from '../api/organizations';
@@ -16,41 +14,32 @@ const parseFilters = (p: URLSearchParams): OrganizationFilters => ({
 
 export function OrganizationsPage() {
   const { t } = useTranslation();
-  const can = useCan();
   const { filters, update } = useUrlFilters(parseFilters);
-  const orgs = useOrganizations(filters);
-  useDocumentTitle(t('organizations.title'));
-
   const columns: Column<Organization>[] = [
     { id: 'name', header: t('organizations.table.name'), rowHeader: true, cell: (o) => <Link to={`/organizations/${o.id}`}>{o.name}</Link> },
     { id: 'kind', header: t('organizations.table.kind'), cell: (o) => t(`organizations.kinds.${o.kind}`) },
     { id: 'number', header: t('organizations.table.organizationNumber'), cell: (o) => o.organization_number ?? t('common.none') },
   ];
-
   return (
-    <>
-      <div className="page-heading">
-        <h1>{t('organizations.title')}</h1>
-        {can('create', orgs.data?.pages[0]) && (
-          <Link to="/organizations/new" className="button button-primary">
-            {t('organizations.new')}
-          </Link>
-        )}
-      </div>
-      <div className="filters">
-        <SearchForm label={t('organizations.searchLabel')} value={filters.q} onSearch={(q) => update({ q })} />
-        <SelectFilter
-          label={t('organizations.kindFilter')}
-          value={filters.kind}
-          options={ORGANIZATION_KINDS}
-          allLabel={t('organizations.allKinds')}
-          optionLabel={(k) => t(`organizations.kinds.${k}`)}
-          onChange={(kind) => update({ kind })}
-        />
-      </div>
-      <ListView list={orgs}>
-        {(items) => <DataTable caption={t('organizations.table.caption')} columns={columns} rows={items} rowKey={(o) => o.id} />}
-      </ListView>
-    </>
+    <ListPage
+      title={t('organizations.title')}
+      list={useOrganizations(filters)}
+      create={{ to: '/organizations/new', label: t('organizations.new') }}
+      columns={columns}
+      caption={t('organizations.table.caption')}
+      filters={
+        <>
+          <SearchForm label={t('organizations.searchLabel')} value={filters.q} onSearch={(q) => update({ q })} />
+          <SelectFilter
+            label={t('organizations.kindFilter')}
+            value={filters.kind}
+            options={ORGANIZATION_KINDS}
+            allLabel={t('organizations.allKinds')}
+            optionLabel={(k) => t(`organizations.kinds.${k}`)}
+            onChange={(kind) => update({ kind })}
+          />
+        </>
+      }
+    />
   );
 }

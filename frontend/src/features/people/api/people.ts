@@ -1,13 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Membership as MembershipItem, NewPerson, PersonPatch } from '@/api/types';
 import { api } from '@/lib/api-client';
-import { etagFor } from '@/lib/etag';
+import { collectionEffects, useCreateMutation, useUpdateMutation, useVersionedMutation } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
 import { listPeople, personQuery } from '@/lib/resources';
-import { pageQuery, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
+import { useFilteredList, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
-export const usePeople = (q: string) =>
-  useKeysetList(['people', 'list', q], (cursor) => listPeople({ ...(q ? { q } : {}), ...pageQuery(cursor) }));
+export interface PeopleFilters {
+  q: string;
+}
+
+export const usePeople = (f: PeopleFilters) => useFilteredList('people', listPeople, f);
 
 export const usePerson = (id: string) => useQuery({ ...personQuery(id), enabled: !!id });
 
@@ -20,54 +23,18 @@ export const usePersonMemberships = (id: string) =>
     unwrap(await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id } } })),
   );
 
+const effects = collectionEffects('people', personQuery);
+// A person's name and organisation show in the reports.
+const withReports = collectionEffects('people', personQuery, ['reports']);
 
-const invalidatePeople = (qc: ReturnType<typeof useQueryClient>) => {
-  void qc.invalidateQueries({ queryKey: ['people', 'list'] });
-  void qc.invalidateQueries({ queryKey: ['combobox', 'people'] });
-};
+export const useCreatePerson = () =>
+  useCreateMutation((body: NewPerson, header) => api.POST('/api/v1/people', { params: { header }, body }), effects);
 
-export function useCreatePerson() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: NewPerson; idempotencyKey: string }) =>
-      unwrap(await api.POST('/api/v1/people', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body })),
-    onSuccess: (p) => {
-      qc.setQueryData(personQuery(p.id).queryKey, p);
-      invalidatePeople(qc);
-    },
-  });
-}
+export const useUpdatePerson = (id: string) =>
+  useUpdateMutation((body: PersonPatch, header) => api.PATCH('/api/v1/people/{id}', { params: { path: { id }, header }, body }), withReports);
 
-export function useUpdatePerson(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ version, patch }: { version: number; patch: PersonPatch }) =>
-      unwrap(
-        await api.PATCH('/api/v1/people/{id}', {
-          params: { path: { id }, header: { 'If-Match': etagFor(version) } },
-          body: patch,
-        }),
-      ),
-    onSuccess: (p) => {
-      qc.setQueryData(personQuery(p.id).queryKey, p);
-      invalidatePeople(qc);
-      void qc.invalidateQueries({ queryKey: ['reports'] });
-    },
-  });
-}
-
-export function useErasePerson(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ version }: { version: number }) =>
-      unwrap(await api.POST('/api/v1/people/{id}/erase', { params: { path: { id }, header: { 'If-Match': etagFor(version) } } })),
-    onSuccess: (p) => {
-      qc.setQueryData(personQuery(p.id).queryKey, p);
-      invalidatePeople(qc);
-      void qc.invalidateQueries({ queryKey: ['reports'] });
-    },
-  });
-}
+export const useErasePerson = (id: string) =>
+  useVersionedMutation((header) => api.POST('/api/v1/people/{id}/erase', { params: { path: { id }, header } }), withReports);
 
 export async function exportPerson(id: string) {
   return unwrap(await api.GET('/api/v1/people/{id}/export', { params: { path: { id } } }));

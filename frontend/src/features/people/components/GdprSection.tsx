@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonExport } from '@/api/types';
 import { isApiError } from '@/lib/problem';
 import { problemText } from '@/lib/problem-text';
 import { useCan } from '@/lib/permissions';
 import { downloadJson } from '@/lib/download';
+import { ConfirmAction } from '@/components/ui/ConfirmAction';
 import { exportPerson, useErasePerson } from '../api/people';
 
 export function GdprSection({ person }: { person: Person }) {
@@ -12,14 +13,9 @@ export function GdprSection({ person }: { person: Person }) {
   const exists = (key: string) => i18n.exists(key);
   const can = useCan();
   const erase = useErasePerson(person.id);
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const eraseButtonRef = useRef<HTMLButtonElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
-  const titleId = useId();
-  const descId = useId();
 
   async function onExport() {
     setError(null);
@@ -32,18 +28,6 @@ export function GdprSection({ person }: { person: Person }) {
       setError(isApiError(err) ? problemText(t, exists, err) : t('people.gdpr.exportFailed'));
     } finally {
       setExporting(false);
-    }
-  }
-
-  async function onConfirmErase() {
-    setError(null);
-    try {
-      await erase.mutateAsync({ version: person.version });
-      dialogRef.current?.close();
-      setMessage(t('people.gdpr.erased'));
-    } catch (err) {
-      dialogRef.current?.close();
-      setError(problemText(t, exists, err));
     }
   }
 
@@ -66,41 +50,25 @@ export function GdprSection({ person }: { person: Person }) {
           </button>
         )}
         {!person.erased && can('erase', person) && (
-          <button
-            ref={eraseButtonRef}
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              dialogRef.current?.showModal();
-              // The safe choice gets the focus.
-              cancelRef.current?.focus();
+          <ConfirmAction
+            label={t('people.gdpr.erase')}
+            title={t('people.gdpr.confirmTitle', { name: person.name })}
+            description={
+              <>
+                <p>{t('people.gdpr.confirmText')}</p>
+                <p>{t('people.gdpr.confirmKept')}</p>
+              </>
+            }
+            confirmLabel={t('people.gdpr.confirm')}
+            onConfirm={async () => {
+              setError(null);
+              await erase.mutateAsync({ version: person.version });
+              setMessage(t('people.gdpr.erased'));
             }}
-          >
-            {t('people.gdpr.erase')}
-          </button>
+            onError={(err) => setError(problemText(t, exists, err))}
+          />
         )}
       </div>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        className="dialog"
-        onClose={() => eraseButtonRef.current?.focus()}
-      >
-        <h2 id={titleId}>{t('people.gdpr.confirmTitle', { name: person.name })}</h2>
-        <div id={descId}>
-          <p>{t('people.gdpr.confirmText')}</p>
-          <p>{t('people.gdpr.confirmKept')}</p>
-        </div>
-        <div className="button-row">
-          <button type="button" className="button button-danger" onClick={() => void onConfirmErase()} disabled={erase.isPending}>
-            {t('people.gdpr.confirm')}
-          </button>
-          <button ref={cancelRef} type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </dialog>
     </section>
   );
 }

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Membership, Person } from '@/api/types';
 import { formatDate } from '@/lib/format';
 import { namesOf } from '@/lib/names';
 import { useCan } from '@/lib/permissions';
-import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { Loading } from '@/components/ui/Spinner';
-import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { DetailPage } from '@/components/pages/DetailPage';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
 import { ListView } from '@/components/list/ListView';
@@ -17,50 +15,43 @@ export function PersonDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const can = useCan();
-  const person = usePerson(id);
-  useDocumentTitle(person.data?.name ?? t('people.title'));
-
-  if (person.isPending) return <Loading />;
-  if (person.isError) return <ErrorMessage error={person.error} onRetry={() => void person.refetch()} />;
-  const p = person.data;
-
   return (
-    <>
-      <p>
-        <Link to="/people">{t('people.backToList')}</Link>
-      </p>
-      <div className="page-heading">
-        <h1>{p.name}</h1>
-        {can('update', p) && !p.erased && (
-          <Link to={`/people/${p.id}/edit`} className="button button-primary">
-            {t('common.edit')}
-          </Link>
-        )}
-      </div>
-      {p.erased && <p className="alert alert-info">{t('people.erasedNotice')}</p>}
-      <dl className="details">
-        <div>
-          <dt>{t('people.fields.title')}</dt>
-          <dd>{p.title || t('common.none')}</dd>
-        </div>
-        <div>
-          <dt>{t('people.fields.organization')}</dt>
-          <dd>
-            <EntityLink kind="organization" id={p.organization_id} names={namesOf(p)} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('people.fields.email')}</dt>
-          <dd>{p.contact_hidden ? t('people.hidden') : p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : t('common.none')}</dd>
-        </div>
-        <div>
-          <dt>{t('people.fields.phone')}</dt>
-          <dd>{p.contact_hidden ? t('people.hidden') : p.phone || t('common.none')}</dd>
-        </div>
-      </dl>
-      <PersonMemberships person={p} />
-      {(can('export', p) || can('erase', p)) && <GdprSection person={p} />}
-    </>
+    <DetailPage
+      query={usePerson(id)}
+      title={(p) => p.name}
+      loadingTitle={t('people.title')}
+      back="/people"
+      backLabel={t('people.backToList')}
+      edit={(p) => (p.erased ? null : `/people/${p.id}/edit`)}
+    >
+      {(p) => (
+        <>
+          {p.erased && <p className="alert alert-info">{t('people.erasedNotice')}</p>}
+          <dl className="details">
+            <div>
+              <dt>{t('people.fields.title')}</dt>
+              <dd>{p.title || t('common.none')}</dd>
+            </div>
+            <div>
+              <dt>{t('people.fields.organization')}</dt>
+              <dd>
+                <EntityLink kind="organization" id={p.organization_id} names={namesOf(p)} />
+              </dd>
+            </div>
+            <div>
+              <dt>{t('people.fields.email')}</dt>
+              <dd>{p.contact_hidden ? t('people.hidden') : p.email ? <a href={`mailto:${p.email}`}>{p.email}</a> : t('common.none')}</dd>
+            </div>
+            <div>
+              <dt>{t('people.fields.phone')}</dt>
+              <dd>{p.contact_hidden ? t('people.hidden') : p.phone || t('common.none')}</dd>
+            </div>
+          </dl>
+          <PersonMemberships person={p} />
+          {(can('export', p) || can('erase', p)) && <GdprSection person={p} />}
+        </>
+      )}
+    </DetailPage>
   );
 }
 

@@ -1,10 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewPerson, Person } from '@/api/types';
 import { entityName, namesOf } from '@/lib/names';
 import { searchOrganizations } from '@/lib/options';
-import { PublicRecordNote, useServerForm } from '@/components/ui/form';
-import { EntityCombobox } from '@/components/ui/EntityCombobox';
+import { Form, PublicRecordNote, TextField, useServerForm, type FormBinding } from '@/components/ui/form';
+import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 
 const PERSON_FIELDS: Record<string, string> = {
   name: 'people.fields.name',
@@ -14,32 +14,20 @@ const PERSON_FIELDS: Record<string, string> = {
   organization_id: 'people.fields.organization',
 };
 
-export function PersonForm({
-  person,
-  submitLabel,
-  onSubmit,
-  staleAction,
-}: {
-  person?: Person;
-  submitLabel: string;
-  onSubmit: (body: NewPerson) => Promise<void>;
-  staleAction?: ReactNode;
-}) {
+export function PersonForm({ person, onSubmit, ...binding }: FormBinding<NewPerson> & { person?: Person }) {
   const { t } = useTranslation();
   const [name, setName] = useState(person?.name ?? '');
   const [title, setTitle] = useState(person?.title ?? '');
   const [email, setEmail] = useState(person?.email ?? '');
   const [phone, setPhone] = useState(person?.phone ?? '');
   const [organizationId, setOrganizationId] = useState(person?.organization_id ?? '');
-  const orgName = entityName(person?.organization_id, namesOf(person));
   const form = useServerForm({
     prefix: 'person',
     isKnownField: (f) => f in PERSON_FIELDS,
     labelFor: (f) => (PERSON_FIELDS[f] ? t(PERSON_FIELDS[f]) : f),
   });
 
-  async function handleSubmit(e: FormEvent) {
-    e.preventDefault();
+  async function handleSubmit() {
     if (form.clientErrors(name.trim() ? {} : { name: t('forms.nameRequired') })) return;
     const body: NewPerson = { name: name.trim(), title: title.trim() || null, organization_id: organizationId || null };
     // Hidden contact details are not sent, so they are not overwritten.
@@ -50,47 +38,28 @@ export function PersonForm({
     await form.submit(() => onSubmit(body));
   }
 
-  const text = (field: 'name' | 'title' | 'email' | 'phone', value: string, setter: (v: string) => void, extra = {}) => (
-    <div className="field">
-      <label htmlFor={form.id(field)}>
-        {t(PERSON_FIELDS[field])}
-      </label>
-      {form.renderError(field)}
-      <input {...form.fieldProps(field)} {...extra} value={value} onChange={(e) => setter(e.target.value)} />
-    </div>
-  );
-
+  const label = (field: string) => t(PERSON_FIELDS[field]);
   return (
-    <form onSubmit={handleSubmit} noValidate className="form" aria-busy={form.pending || undefined}>
-      {form.renderSummary(staleAction)}
+    <Form form={form} onSubmit={handleSubmit} {...binding}>
       <PublicRecordNote />
-      {text('name', name, setName, { type: 'text', required: true, 'aria-required': 'true', maxLength: 200, autoComplete: 'off' })}
-      {text('title', title, setTitle, { type: 'text', maxLength: 200 })}
+      <TextField form={form} field="name" label={label('name')} required requiredMark={false} maxLength={200} autoComplete="off" value={name} onChange={setName} />
+      <TextField form={form} field="title" label={label('title')} maxLength={200} value={title} onChange={setTitle} />
       {!person?.contact_hidden && (
         <>
-          {text('email', email, setEmail, { type: 'email', maxLength: 254, autoComplete: 'off' })}
-          {text('phone', phone, setPhone, { type: 'tel', maxLength: 50, autoComplete: 'off' })}
+          <TextField form={form} field="email" label={label('email')} type="email" maxLength={254} autoComplete="off" value={email} onChange={setEmail} />
+          <TextField form={form} field="phone" label={label('phone')} type="tel" maxLength={50} autoComplete="off" value={phone} onChange={setPhone} />
         </>
       )}
-      <div>
-        {form.renderError('organization_id')}
-        <EntityCombobox
-          id={form.id('organization_id')}
-          label={t('people.fields.organization')}
-          value={organizationId}
-          valueLabel={orgName}
-          onChange={(id) => setOrganizationId(id)}
-          search={searchOrganizations}
-          cacheKey="organizations"
-          invalid={!!form.errors.organization_id}
-          describedBy={form.errors.organization_id ? `${form.id('organization_id')}-error` : undefined}
-        />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={form.pending}>
-          {form.pending ? t('common.saving') : submitLabel}
-        </button>
-      </div>
-    </form>
+      <EntityComboboxField
+        form={form}
+        field="organization_id"
+        label={label('organization_id')}
+        value={organizationId}
+        valueLabel={entityName(person?.organization_id, namesOf(person))}
+        onChange={setOrganizationId}
+        search={searchOrganizations}
+        cacheKey="organizations"
+      />
+    </Form>
   );
 }
