@@ -77,7 +77,7 @@ pub struct Problem {
     /// The request id (also in the `X-Request-Id` header).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-    /// Per-field validation errors (422 only).
+    /// Per-field errors: what is invalid (422), or which fields the caller may not change (403).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<FieldError>>,
 }
@@ -90,6 +90,9 @@ pub enum ApiError {
     Unauthorized(String),
     #[error("forbidden")]
     Forbidden,
+    /// The caller may make this change, but not to these fields (403 naming them).
+    #[error("forbidden fields")]
+    ForbiddenFields(Vec<FieldError>),
     #[error("not found")]
     NotFound,
     #[error("method not allowed")]
@@ -133,7 +136,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { code, .. } | ApiError::Conflict { code, .. } => *code,
             ApiError::Unauthorized(_) => C::Unauthenticated,
-            ApiError::Forbidden => C::Forbidden,
+            ApiError::Forbidden | ApiError::ForbiddenFields(_) => C::Forbidden,
             ApiError::NotFound => C::NotFound,
             ApiError::MethodNotAllowed { .. } => C::MethodNotAllowed,
             ApiError::PreconditionFailed => C::VersionMismatch,
@@ -151,7 +154,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { .. } => "Bad request",
             ApiError::Unauthorized(_) => "Authentication required",
-            ApiError::Forbidden => "Forbidden",
+            ApiError::Forbidden | ApiError::ForbiddenFields(_) => "Forbidden",
             ApiError::NotFound => "Not found",
             ApiError::MethodNotAllowed { .. } => "Method not allowed",
             ApiError::Conflict { .. } => "Conflict",
@@ -171,6 +174,9 @@ impl ApiError {
             ApiError::BadRequest { detail, .. } | ApiError::Conflict { detail, .. } => detail.clone(),
             ApiError::Unauthorized(d) => d.clone(),
             ApiError::Forbidden => "Your role does not allow this operation.".into(),
+            ApiError::ForbiddenFields(_) => {
+                "Only coordinators and admins may change the fields named in `errors`.".into()
+            }
             ApiError::NotFound => "The requested resource does not exist.".into(),
             ApiError::MethodNotAllowed { allow } => {
                 format!("This resource supports: {}.", allow.join(", "))
@@ -203,7 +209,7 @@ impl ApiError {
             code,
             request_id,
             errors: match self {
-                ApiError::Validation(errors) => Some(errors.clone()),
+                ApiError::Validation(errors) | ApiError::ForbiddenFields(errors) => Some(errors.clone()),
                 _ => None,
             },
         }
@@ -215,7 +221,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden => StatusCode::FORBIDDEN,
+            ApiError::Forbidden | ApiError::ForbiddenFields(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::domain::area::AreaKind;
 use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, CoverageVia, Mandate};
-use crate::domain::role::{Action, MANAGE_COUNCIL};
+use crate::domain::role::{Action, council_actions};
 use crate::domain::time::today;
 use crate::entities::area;
 use crate::entities::council::{self, Entity as CouncilEntity};
@@ -282,7 +282,7 @@ pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<Http
             mismatched_seat_ids: vec![],
             ending_soon_membership_ids: vec![],
             names: names.next().unwrap_or_default(),
-            allowed_actions: if call.manages(c.id).await? { MANAGE_COUNCIL.to_vec() } else { vec![] },
+            allowed_actions: council_actions(call.caller.role, call.manages(c.id).await?),
         };
         for st in seats_of.get(&c.id).unwrap_or(&no_seats) {
             let holders: Vec<Holder> = terms_of

@@ -27,6 +27,16 @@ pub const ADMINS: &[Role] = &[Role::Admin];
 /// What whoever runs a council (an editor, or its chair or secretary) may do to it.
 pub const MANAGE_COUNCIL: [Action; 3] = [Action::Update, Action::ManageSeats, Action::ManageMemberships];
 
+/// What a council's runner may do with it: [`MANAGE_COUNCIL`] when they run it, and
+/// [`Action::Govern`] too when they are a coordinator or admin.
+pub fn council_actions(role: Role, manages: bool) -> Vec<Action> {
+    let mut actions = if manages { MANAGE_COUNCIL.to_vec() } else { vec![] };
+    if role.is_editor() {
+        actions.push(Action::Govern);
+    }
+    actions
+}
+
 domain_enum! {
     /// Something the caller may do with a resource (or, on a list, with the collection). Every
     /// resource the API returns lists the ones its caller may take in `allowed_actions`.
@@ -43,5 +53,10 @@ domain_enum! {
         ManageSeats => "manage_seats",
         /// Add members to a council and change or end their terms.
         ManageMemberships => "manage_memberships",
+        /// Confirm a term a chair or secretary made (coordinators and admins).
+        Confirm => "confirm",
+        /// Change what a council is and may do — kind, parent, areas, mandate, status, dates,
+        /// publicity — and give its seats restricted access (coordinators and admins).
+        Govern => "govern",
     }
 }

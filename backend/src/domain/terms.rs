@@ -26,6 +26,28 @@ pub fn peak_with(term: (NaiveDate, Option<NaiveDate>), others: &[(NaiveDate, Opt
         .unwrap_or(1)
 }
 
+/// Whether `after` lies within `before`: starts no earlier and ends no later (an open end
+/// being the latest).
+pub fn within(after: (NaiveDate, Option<NaiveDate>), before: (NaiveDate, Option<NaiveDate>)) -> bool {
+    after.0 >= before.0
+        && match (after.1, before.1) {
+            (_, None) => true,
+            (Some(a), Some(b)) => a <= b,
+            (None, Some(_)) => false,
+        }
+}
+
+/// Whether a confirmed term stays confirmed after a change by someone who cannot confirm it (a
+/// chair or secretary): only when the change gives nothing more — the term only got shorter
+/// (`within`) and `same_otherwise` (role, organization and deputy unchanged).
+pub fn stays_confirmed(
+    before: (NaiveDate, Option<NaiveDate>),
+    after: (NaiveDate, Option<NaiveDate>),
+    same_otherwise: bool,
+) -> bool {
+    same_otherwise && within(after, before)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +66,18 @@ mod tests {
         let c = (d("2025-05-01"), Some(d("2025-08-01")));
         assert_eq!(peak_with((d("2025-03-01"), None), &[a, b, c]), 3);
         assert_eq!(peak_with((d("2026-01-01"), Some(d("2026-02-01"))), &[a]), 1);
+    }
+
+    #[test]
+    fn ending_a_term_early_keeps_its_confirmation_and_lengthening_it_does_not() {
+        let term = (d("2025-01-01"), Some(d("2025-12-31")));
+        assert!(stays_confirmed(term, (d("2025-01-01"), Some(d("2025-06-30"))), true));
+        assert!(stays_confirmed(term, term, true));
+        assert!(!stays_confirmed(term, (d("2025-01-01"), None), true));
+        assert!(!stays_confirmed(term, (d("2024-12-31"), Some(d("2025-12-31"))), true));
+        assert!(!stays_confirmed(term, (d("2025-01-01"), Some(d("2026-01-01"))), true));
+        assert!(!stays_confirmed(term, term, false), "a new role needs confirming");
+        let open = (d("2025-01-01"), None);
+        assert!(stays_confirmed(open, (d("2025-01-01"), Some(d("2025-03-01"))), true));
     }
 }

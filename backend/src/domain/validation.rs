@@ -39,6 +39,8 @@ domain_enum! {
         NeverOccurs => "never_occurs",
         /// A signatory who does not sign for a party of the agreement.
         NotAParty => "not_a_party",
+        /// Only coordinators and admins may set this field.
+        NotAllowed => "not_allowed",
     }
 }
 

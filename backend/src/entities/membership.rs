@@ -16,6 +16,10 @@ pub struct Model {
     pub start_date: Date,
     pub end_date: Option<Date>,
     pub deputy_for_id: Option<Uuid>,
+    /// When a coordinator or admin created or confirmed the term (see `store::access`).
+    pub confirmed_at: Option<DateTimeUtc>,
+    /// The user who did.
+    pub confirmed_by: Option<Uuid>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -38,45 +38,70 @@ where
     Option::<T>::deserialize(de).map(Some)
 }
 
+/// What the kit asks of every PATCH body.
+pub trait PatchBody {
+    /// The fields present in this PATCH that only coordinators and admins may change.
+    fn editor_only_fields(&self) -> Vec<&'static str>;
+}
+
 /// Declares a PATCH body (see the [module](self)): the struct, `Default`, `Deserialize` with
-/// unknown fields refused, and `ToSchema` with each field's nullability stated.
+/// unknown fields refused, `ToSchema` with each field's nullability stated, and [`PatchBody`].
+/// A field marked `editors` may be changed only by coordinators and admins: the kit refuses it
+/// from anyone else (403 naming it) and the document says so at the field.
 #[macro_export]
 macro_rules! patch_body {
     ($(#[$m:meta])* pub struct $name:ident { $($fields:tt)* }) => {
-        $crate::patch_body!(@field [$(#[$m])*] $name [] $($fields)*);
+        $crate::patch_body!(@field [$(#[$m])*] $name [] [] $($fields)*);
+    };
+    // `editors field: …`: only coordinators and admins may change it.
+    (@field $attrs:tt $name:ident [$($out:tt)*] [$($editors:ident)*] $(#[$fm:meta])* editors $f:ident : $($rest:tt)*) => {
+        $crate::patch_body!(@typed $attrs $name [$($out)*] [$($editors)* $f]
+            [$(#[$fm])* #[doc = ""] #[doc = " Coordinators and admins only."]] $f : $($rest)*);
+    };
+    (@field $attrs:tt $name:ident [$($out:tt)*] $editors:tt $(#[$fm:meta])* $f:ident : $($rest:tt)*) => {
+        $crate::patch_body!(@typed $attrs $name [$($out)*] $editors [$(#[$fm])*] $f : $($rest)*);
     };
     // `field: T as Schema | null`: clearable, stated as `Schema`.
-    (@field $attrs:tt $name:ident [$($out:tt)*] $(#[$fm:meta])* $f:ident : $t:ty as $s:ty | null $(, $($rest:tt)*)?) => {
+    (@typed $attrs:tt $name:ident [$($out:tt)*] $editors:tt [$($fm:tt)*] $f:ident : $t:ty as $s:ty | null $(, $($rest:tt)*)?) => {
         $crate::patch_body!(@field $attrs $name [$($out)*
-            $(#[$fm])*
+            $($fm)*
             #[serde(default, deserialize_with = "crate::kit::patch::double_option")]
             #[schema(value_type = Option<$s>)]
             pub $f: Option<Option<$t>>,
-        ] $($($rest)*)?);
+        ] $editors $($($rest)*)?);
     };
     // `field: T | null`: clearable.
-    (@field $attrs:tt $name:ident [$($out:tt)*] $(#[$fm:meta])* $f:ident : $t:ty | null $(, $($rest:tt)*)?) => {
+    (@typed $attrs:tt $name:ident [$($out:tt)*] $editors:tt [$($fm:tt)*] $f:ident : $t:ty | null $(, $($rest:tt)*)?) => {
         $crate::patch_body!(@field $attrs $name [$($out)*
-            $(#[$fm])*
+            $($fm)*
             #[serde(default, deserialize_with = "crate::kit::patch::double_option")]
             #[schema(value_type = Option<$t>)]
             pub $f: Option<Option<$t>>,
-        ] $($($rest)*)?);
+        ] $editors $($($rest)*)?);
     };
     // `field: T`: may be left out, not cleared.
-    (@field $attrs:tt $name:ident [$($out:tt)*] $(#[$fm:meta])* $f:ident : $t:ty $(, $($rest:tt)*)?) => {
+    (@typed $attrs:tt $name:ident [$($out:tt)*] $editors:tt [$($fm:tt)*] $f:ident : $t:ty $(, $($rest:tt)*)?) => {
         $crate::patch_body!(@field $attrs $name [$($out)*
-            $(#[$fm])*
+            $($fm)*
             #[serde(default, deserialize_with = "crate::kit::patch::non_null")]
             #[schema(nullable = false)]
             pub $f: Option<$t>,
-        ] $($($rest)*)?);
+        ] $editors $($($rest)*)?);
     };
-    (@field [$(#[$m:meta])*] $name:ident [$($out:tt)*]) => {
+    (@field [$(#[$m:meta])*] $name:ident [$($out:tt)*] [$($editors:ident)*]) => {
         $(#[$m])*
         #[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
         #[serde(deny_unknown_fields)]
         pub struct $name { $($out)* }
+
+        impl $crate::kit::patch::PatchBody for $name {
+            fn editor_only_fields(&self) -> Vec<&'static str> {
+                #[allow(unused_mut)]
+                let mut present = vec![];
+                $(if self.$editors.is_some() { present.push(stringify!($editors)); })*
+                present
+            }
+        }
     };
 }
 
@@ -92,6 +117,9 @@ mod tests {
             #[schema(inline)]
             tags: Vec<String>,
             shape: serde_json::Value as String | null,
+            /// Who decided.
+            editors decided_by: String | null,
+            editors public: bool,
         }
     }
 
@@ -118,6 +146,19 @@ mod tests {
         assert!(read(r#"{"name": null}"#).unwrap_err().contains("cannot be null"));
         assert!(read(r#"{"tags": null}"#).unwrap_err().contains("cannot be null"));
         assert!(read(r#"{"colour": "red"}"#).unwrap_err().contains("unknown field"));
+    }
+
+    #[test]
+    fn fields_for_editors_are_named_when_present() {
+        use super::PatchBody;
+        assert!(read(r#"{"name": "x"}"#).unwrap().editor_only_fields().is_empty());
+        assert_eq!(
+            read(r#"{"decided_by": null, "public": true}"#).unwrap().editor_only_fields(),
+            ["decided_by", "public"]
+        );
+        use utoipa::PartialSchema;
+        let schema = serde_json::to_value(Sample::schema()).unwrap();
+        assert_eq!(schema["properties"]["decided_by"]["description"], "Who decided.\n\nCoordinators and admins only.");
     }
 
     #[test]

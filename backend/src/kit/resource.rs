@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::Caller;
+use super::patch::PatchBody;
 use crate::domain::audit::EntityType;
 use crate::entities::Row;
 use crate::error::ApiResult;
@@ -76,9 +77,16 @@ pub trait Create: Resource {
         Ok(())
     }
 
-    /// Check `input` and write the new row (and its links) in `db`, a transaction.
+    /// The fields of `input` only coordinators and admins may set (when they are set): anyone
+    /// else gets 403 naming them. State the rule in those fields' documentation too.
+    fn editor_only_fields(_input: &Self::New) -> Vec<&'static str> {
+        vec![]
+    }
+
+    /// Check `input` and write the new row (and its links) in `db`, a transaction, for `caller`.
     fn insert(
         db: &impl ConnectionTrait,
+        caller: &Caller,
         scope: Self::Scope,
         input: Self::New,
     ) -> impl Future<Output = ApiResult<ModelOf<Self>>>;
@@ -86,7 +94,9 @@ pub trait Create: Resource {
 
 /// A resource the API changes with `PATCH`.
 pub trait Update: Resource {
-    type Patch: DeserializeOwned;
+    /// Declared with [`patch_body!`](crate::patch_body), which marks the fields only
+    /// coordinators and admins may change.
+    type Patch: DeserializeOwned + PatchBody;
 
     /// The rules `patch` must meet on its own, checked before any transaction begins.
     fn validate(_patch: &Self::Patch) -> ApiResult<()> {
@@ -97,6 +107,7 @@ pub trait Update: Resource {
     /// fields: the kit writes them with the version check and the next version.
     fn apply(
         db: &impl ConnectionTrait,
+        caller: &Caller,
         current: &ModelOf<Self>,
         patch: Self::Patch,
     ) -> impl Future<Output = ApiResult<ActiveOf<Self>>>;

@@ -16,11 +16,12 @@ use uuid::Uuid;
 use super::Caller;
 use super::concurrency::{check_if_match, etag, ok_with_etag};
 use super::idempotency::Idempotency;
+use super::patch::PatchBody;
 use super::resource::{Create, Delete, ModelOf, Resource, Update};
 use crate::audit::{self, AuditAction};
 use crate::db::{Db, now};
 use crate::entities::Row;
-use crate::error::{ApiError, ApiResult, ProblemCode};
+use crate::error::{ApiError, ApiResult, FieldCode, FieldError, ProblemCode};
 
 /// Fields no audit record keeps: the caller's own view of a resource.
 const CALLER_FIELDS: &[&str] = &["names", "allowed_actions"];
@@ -77,7 +78,7 @@ pub async fn create_in<R: Create>(
     scope: R::Scope,
     input: R::New,
 ) -> ApiResult<(R::Out, ModelOf<R>)> {
-    let row = R::insert(txn, scope, input).await?;
+    let row = R::insert(txn, caller, scope, input).await?;
     let out = present_row::<R>(txn, caller, row.clone()).await?;
     audit::record(txn, caller.actor(), AuditAction::Create, R::ENTITY, Some(row.id()), audit::created(&R::audit(&out)))
         .await?;
@@ -96,6 +97,7 @@ pub async fn create<R: Create>(
     input: R::New,
 ) -> ApiResult<HttpResponse> {
     R::validate(&input)?;
+    editors_only(caller, R::editor_only_fields(&input))?;
     let idem = Idempotency::from_request(req, &input, ttl)?;
     let txn = db.write.begin().await?;
     let (row, replayed) = match idem.earlier(&txn, caller.user_id).await? {
@@ -136,11 +138,12 @@ pub async fn update<R: Update>(
     patch: R::Patch,
 ) -> ApiResult<HttpResponse> {
     R::validate(&patch)?;
+    editors_only(caller, patch.editor_only_fields())?;
     let txn = db.write.begin().await?;
     let current = find::<R>(&txn, scope, id).await?;
     check_if_match(req, current.version())?;
     let before = present_row::<R>(&txn, caller, current.clone()).await?;
-    let changed = R::apply(&txn, &current, patch).await?;
+    let changed = R::apply(&txn, caller, &current, patch).await?;
     save(&txn, &current, changed).await?;
     let after = find::<R>(&txn, scope, id).await?;
     let changes = audit::diff(&R::audit(&before), &R::audit(&present_row::<R>(&txn, caller, after.clone()).await?));
@@ -173,6 +176,19 @@ pub async fn delete<R: Delete>(
         .await?;
     txn.commit().await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// 403 naming `fields` unless the caller is a coordinator or admin (or none is set).
+pub fn editors_only(caller: &Caller, fields: Vec<&'static str>) -> ApiResult<()> {
+    if caller.is_editor() || fields.is_empty() {
+        return Ok(());
+    }
+    Err(ApiError::ForbiddenFields(
+        fields
+            .into_iter()
+            .map(|f| FieldError::new(f, FieldCode::NotAllowed, "Only coordinators and admins may change this."))
+            .collect(),
+    ))
 }
 
 fn column<A: ActiveModelTrait>(name: &str) -> ApiResult<<A::Entity as EntityTrait>::Column>

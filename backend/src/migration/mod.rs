@@ -17,6 +17,7 @@ mod m20261122_000011_seats_memberships;
 mod m20261122_000012_agreements;
 mod m20261123_000013_list_indexes;
 mod m20261203_000014_idempotency_by_resource;
+mod m20261203_000015_membership_confirmation;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000012_agreements::Migration),
             Box::new(m20261123_000013_list_indexes::Migration),
             Box::new(m20261203_000014_idempotency_by_resource::Migration),
+            Box::new(m20261203_000015_membership_confirmation::Migration),
         ]
     }
 }

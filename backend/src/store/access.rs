@@ -23,6 +23,8 @@ pub struct Seats {
     pub person_id: Option<Uuid>,
     /// (council, role) of each membership running on the day.
     pub roles: Vec<(Uuid, CouncilRole)>,
+    /// The councils where one of those memberships is confirmed (by a coordinator or admin).
+    pub confirmed: Vec<Uuid>,
 }
 
 impl Seats {
@@ -38,6 +40,12 @@ impl Seats {
 
     pub fn councils(&self) -> impl Iterator<Item = Uuid> + '_ {
         self.roles.iter().map(|(c, _)| *c)
+    }
+
+    /// The councils the caller sits on by a confirmed term: those whose members' contact
+    /// details they may see.
+    pub fn confirmed_councils(&self) -> impl Iterator<Item = Uuid> + '_ {
+        self.confirmed.iter().copied()
     }
 }
 
@@ -55,6 +63,7 @@ pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) 
         .column((u.clone(), user::Column::PersonId))
         .column((m.clone(), membership::Column::CouncilId))
         .column((m.clone(), membership::Column::Role))
+        .column((m.clone(), membership::Column::ConfirmedAt))
         .from_as(user::Entity, u.clone())
         .join_as(JoinType::LeftJoin, membership::Entity, m, on)
         .and_where(Expr::col((u, user::Column::Id)).eq(user_id))
@@ -64,8 +73,12 @@ pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) 
         seats.person_id = row.try_get("", "person_id")?;
         let council: Option<Uuid> = row.try_get("", "council_id")?;
         let role: Option<CouncilRole> = row.try_get("", "role")?;
+        let confirmed: Option<chrono::DateTime<chrono::Utc>> = row.try_get("", "confirmed_at")?;
         if let (Some(c), Some(r)) = (council, role) {
             seats.roles.push((c, r));
+            if confirmed.is_some() && !seats.confirmed.contains(&c) {
+                seats.confirmed.push(c);
+            }
         }
     }
     Ok(seats)

@@ -11,14 +11,16 @@ use crate::entities::membership::{self, Entity as Membership};
 use crate::error::ApiResult;
 
 /// The people whose contact details someone with `seats` may see: themselves, and everyone
-/// who sits on one of their councils on `day` (one query).
+/// who sits on one of their councils on `day` — both by confirmed terms, so that a chair cannot
+/// gain anyone's details by seating them (one query).
 pub async fn contacts_visible_to(db: &impl ConnectionTrait, seats: &Seats, day: NaiveDate) -> ApiResult<HashSet<Uuid>> {
     let mut visible: HashSet<Uuid> = seats.person_id.into_iter().collect();
-    let councils: Vec<Uuid> = seats.councils().collect();
+    let councils: Vec<Uuid> = seats.confirmed_councils().collect();
     if !councils.is_empty() {
         let people: Vec<Uuid> = Membership::find()
             .filter(membership::Column::CouncilId.is_in(councils))
             .filter(current_on(day))
+            .filter(membership::Column::ConfirmedAt.is_not_null())
             .select_only()
             .column(membership::Column::PersonId)
             .into_tuple()

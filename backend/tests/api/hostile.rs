@@ -177,3 +177,109 @@ db_test!(concurrent_wrong_passwords_are_counted_before_they_are_checked, |app| {
     assert_eq!(res.status(), 429);
     assert!(res.headers().get("retry-after").is_some());
 });
+
+/// The id of the council the demo's member login chairs.
+async fn members_council(app: &TestApp, token: &str) -> String {
+    the_one(app, token, "/api/v1/councils?q=lokal%20styrgrupp%20s%C3%B6dermalm").await
+}
+
+db_test!(a_chair_cannot_see_contact_details_by_seating_someone, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    let member = app.login(MEMBER).await; // chairs the local steering group of Södermalm
+    let stranger = ok_json(
+        app.post(&coordinator, "/api/v1/people", &json!({"name": unique("Främling"), "email": "framling@exempel.se"}))
+            .await,
+    )
+    .await;
+    let person_path = format!("/api/v1/people/{}", stranger["id"].as_str().unwrap());
+    let hidden = |p: &Value| (p["email"].clone(), p["contact_hidden"].clone());
+    assert_eq!(hidden(&ok_json(app.get(&member, &person_path).await).await), (Value::Null, json!(true)));
+
+    let council = members_council(&app, &member).await;
+    let today = chrono::Utc::now().date_naive();
+    let term = ok_json(
+        app.post(
+            &member,
+            &format!("/api/v1/councils/{council}/memberships"),
+            &json!({"person_id": stranger["id"], "role": "observer", "start_date": today, "end_date": today}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(term["confirmed"], false, "{term}");
+    // Seated by the chair, the stranger's details stay hidden from the chair.
+    assert_eq!(hidden(&ok_json(app.get(&member, &person_path).await).await), (Value::Null, json!(true)));
+    let term_path = format!("/api/v1/councils/{council}/memberships/{}", term["id"].as_str().unwrap());
+    // The chair cannot confirm their own seating…
+    let refused =
+        problem(app.patch(&member, &term_path, "\"1\"", &json!({"confirmed": true})).await, 403, "forbidden").await;
+    assert_eq!(refused["errors"][0]["field"], "confirmed");
+    // …a coordinator can, and offers to.
+    let seen = ok_json(app.get(&coordinator, &term_path).await).await;
+    assert!(seen["allowed_actions"].as_array().unwrap().contains(&json!("confirm")), "{seen}");
+    let confirmed = ok_json(app.patch(&coordinator, &term_path, "\"1\"", &json!({"confirmed": true})).await).await;
+    assert_eq!(confirmed["confirmed"], true);
+    assert_eq!(
+        hidden(&ok_json(app.get(&member, &person_path).await).await),
+        (json!("framling@exempel.se"), json!(false))
+    );
+    // Lengthening the confirmed term is a new grant: it waits for confirmation again.
+    let longer = ok_json(app.patch(&member, &term_path, "\"2\"", &json!({"end_date": null})).await).await;
+    assert_eq!(longer["confirmed"], false);
+    assert_eq!(hidden(&ok_json(app.get(&member, &person_path).await).await), (Value::Null, json!(true)));
+});
+
+db_test!(a_chair_changes_only_what_is_theirs_to_run, |app| {
+    let member = app.login(MEMBER).await;
+    let council = members_council(&app, &member).await;
+    let path = format!("/api/v1/councils/{council}");
+    let before = ok_json(app.get(&member, &path).await).await;
+    let version = format!("\"{}\"", before["version"]);
+    for (body, fields) in [
+        (json!({"kind": "working_group"}), vec!["kind"]),
+        (json!({"is_public": true, "area_ids": []}), vec!["area_ids", "is_public"]),
+        (json!({"mandate": {"decision_reference": "KS 2099/1"}}), vec!["mandate"]),
+        (
+            json!({"parent_id": null, "status": "dissolved", "dissolved_on": "2026-01-01"}),
+            vec!["parent_id", "status", "dissolved_on"],
+        ),
+        (json!({"founded_on": "1990-01-01", "name": "Nytt namn"}), vec!["founded_on"]),
+    ] {
+        let refused = problem(app.patch(&member, &path, &version, &body).await, 403, "forbidden").await;
+        let mut named: Vec<&str> =
+            refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+        let mut fields = fields;
+        named.sort();
+        fields.sort();
+        assert_eq!(named, fields, "{body}");
+    }
+    let after = ok_json(app.get(&member, &path).await).await;
+    assert_eq!(after["version"], before["version"], "nothing changed");
+    // Name, description and cadence are the chair's.
+    let changed = ok_json(
+        app.patch(
+            &member,
+            &path,
+            &version,
+            &json!({"name": unique("Lokal styrgrupp Södermalm"), "description": "Vi ses",
+            "cadence": {"rrule": "FREQ=MONTHLY;BYDAY=1TU", "start_time": "17:00", "duration_minutes": 90}}),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(changed["description"], "Vi ses");
+    // Restricted access to a seat is granted by coordinators and admins only.
+    let seats = format!("{path}/seats");
+    let refused = problem(
+        app.post(&member, &seats, &json!({"label": "Hemlig", "role": "member", "restricted_access": true})).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    assert_eq!(refused["errors"][0]["field"], "restricted_access");
+    let seat = ok_json(app.post(&member, &seats, &json!({"label": unique("Plats"), "role": "member"})).await).await;
+    let seat_path = format!("{seats}/{}", seat["id"].as_str().unwrap());
+    problem(app.patch(&member, &seat_path, "\"1\"", &json!({"restricted_access": true})).await, 403, "forbidden").await;
+    let coordinator = app.login(COORDINATOR).await;
+    ok_json(app.patch(&coordinator, &seat_path, "\"1\"", &json!({"restricted_access": true})).await).await;
+});

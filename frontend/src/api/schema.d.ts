@@ -267,8 +267,9 @@ export interface paths {
         head?: never;
         /**
          * Update a council
-         * @description Admins and coordinators; a council's chair or secretary may update it too. Requires
-         *     `If-Match`. Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
+         * @description Admins and coordinators; a council's chair or secretary may change its name, description
+         *     and cadence (any other field from them is 403, naming the fields). Requires `If-Match`.
+         *     Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
          */
         patch: operations["updateCouncil"];
         trace?: never;
@@ -334,7 +335,8 @@ export interface paths {
         put?: never;
         /**
          * Add a seat to a council
-         * @description Coordinators and admins, and the council's own chair or secretary.
+         * @description Coordinators and admins, and the council's own chair or secretary; only coordinators and
+         *     admins give a seat `restricted_access`.
          */
         post: operations["createSeat"];
         delete?: never;
@@ -363,7 +365,9 @@ export interface paths {
         head?: never;
         /**
          * Update a seat
-         * @description Lowering `max_holders` below the number of current holders is refused (409).
+         * @description Coordinators and admins, and the council's own chair or secretary; only coordinators and
+         *     admins change `restricted_access`. Lowering `max_holders` below the number of current
+         *     holders is refused (409).
          */
         patch: operations["updateSeat"];
         trace?: never;
@@ -653,7 +657,7 @@ export interface components {
          *     resource the API returns lists the ones its caller may take in `allowed_actions`.
          * @enum {string}
          */
-        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships";
+        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "govern";
         Agreement: {
             allowed_actions: components["schemas"]["Action"][];
             /** @description The councils that run the agreement. */
@@ -884,21 +888,38 @@ export interface components {
          * @enum {string}
          */
         CouncilKind: "central_steering_group" | "local_steering_group" | "safety_council" | "working_group" | "operative_group";
-        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        /**
+         * @description The fields to change; absent fields stay, `null` clears an optional field. A council's
+         *     chair or secretary may change its name, description and cadence; the rest is for
+         *     coordinators and admins.
+         */
         CouncilPatch: {
+            /** @description Coordinators and admins only. */
             area_ids?: components["schemas"]["Ids200"];
             cadence?: components["schemas"]["Cadence"] | null;
             description?: components["schemas"]["Text5000"] | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Coordinators and admins only.
+             */
             dissolved_on?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Coordinators and admins only.
+             */
             founded_on?: string | null;
+            /** @description Coordinators and admins only. */
             is_public?: boolean;
+            /** @description Coordinators and admins only. */
             kind?: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
             name?: components["schemas"]["Name200"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Coordinators and admins only.
+             */
             parent_id?: string | null;
+            /** @description Coordinators and admins only. */
             status?: components["schemas"]["CouncilStatus"];
         };
         /**
@@ -1005,7 +1026,7 @@ export interface components {
          * @description Why a field was refused. The web app shows a text in the user's language for each.
          * @enum {string}
          */
-        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party";
+        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed";
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */
@@ -1099,6 +1120,14 @@ export interface components {
         };
         Membership: {
             allowed_actions: components["schemas"]["Action"][];
+            /**
+             * @description A coordinator or admin created or confirmed the term. Only confirmed terms let their
+             *     holders see the other members' contact details; a term a chair or secretary makes, or
+             *     later lengthens or changes, waits for confirmation.
+             */
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmed_at?: string | null;
             /** Format: uuid */
             council_id: string;
             /** Format: date-time */
@@ -1137,6 +1166,13 @@ export interface components {
         };
         /** @description Change a term: end it, or correct it. Person, seat and council stay. */
         MembershipPatch: {
+            /**
+             * @description `true` confirms the term as it is after this change; `false` withdraws the
+             *     confirmation.
+             *
+             *     Coordinators and admins only.
+             */
+            confirmed?: boolean;
             /** Format: uuid */
             deputy_for_id?: string | null;
             /** Format: date */
@@ -1253,6 +1289,7 @@ export interface components {
             /** Format: uuid */
             organization_id?: string | null;
             required?: boolean;
+            /** @description Its holders may read restricted content. Coordinators and admins only. */
             restricted_access?: boolean;
             role: components["schemas"]["CouncilRole"];
         };
@@ -1464,6 +1501,14 @@ export interface components {
             allowed_actions: components["schemas"]["Action"][];
             items: {
                 allowed_actions: components["schemas"]["Action"][];
+                /**
+                 * @description A coordinator or admin created or confirmed the term. Only confirmed terms let their
+                 *     holders see the other members' contact details; a term a chair or secretary makes, or
+                 *     later lengthens or changes, waits for confirmation.
+                 */
+                confirmed: boolean;
+                /** Format: date-time */
+                confirmed_at?: string | null;
                 /** Format: uuid */
                 council_id: string;
                 /** Format: date-time */
@@ -1658,7 +1703,7 @@ export interface components {
             /** @description Stable machine-readable code. */
             code: components["schemas"]["ProblemCode"];
             detail?: string | null;
-            /** @description Per-field validation errors (422 only). */
+            /** @description Per-field errors: what is invalid (422), or which fields the caller may not change (403). */
             errors?: components["schemas"]["FieldError"][] | null;
             /** @description The request id (also in the `X-Request-Id` header). */
             request_id?: string | null;
@@ -1720,6 +1765,11 @@ export interface components {
             /** Format: uuid */
             organization_id?: string | null;
             required?: boolean;
+            /**
+             * @description Whether the holders may read restricted items.
+             *
+             *     Coordinators and admins only.
+             */
             restricted_access?: boolean;
             role?: components["schemas"]["CouncilRole"];
         };

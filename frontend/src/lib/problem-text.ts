@@ -93,6 +93,7 @@ const FIELD_ERROR_CODES = {
   invalid_frequency: true,
   never_occurs: true,
   not_a_party: true,
+  not_allowed: true,
 } satisfies Record<Schemas['FieldCode'], true>;
 
 export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEM_CODES) as Schemas['ProblemCode'][];

@@ -165,7 +165,7 @@ impl Resource for Agreements {
 impl Create for Agreements {
     type New = NewAgreement;
 
-    async fn insert(db: &impl ConnectionTrait, _: (), input: NewAgreement) -> ApiResult<agreement::Model> {
+    async fn insert(db: &impl ConnectionTrait, _: &Caller, _: (), input: NewAgreement) -> ApiResult<agreement::Model> {
         let links = Links {
             party_ids: input.party_ids.into_vec(),
             council_ids: input.council_ids.into_vec(),
@@ -200,6 +200,7 @@ impl Update for Agreements {
     /// Lists given replace the old ones.
     async fn apply(
         db: &impl ConnectionTrait,
+        _: &Caller,
         current: &agreement::Model,
         p: AgreementPatch,
     ) -> ApiResult<ActiveOf<Self>> {

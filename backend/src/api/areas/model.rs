@@ -108,7 +108,7 @@ impl Resource for Areas {
 impl Create for Areas {
     type New = NewArea;
 
-    async fn insert(db: &impl ConnectionTrait, _: (), input: NewArea) -> ApiResult<area::Model> {
+    async fn insert(db: &impl ConnectionTrait, _: &Caller, _: (), input: NewArea) -> ApiResult<area::Model> {
         let mut problems = Problems::default();
         check_period(input.valid_from, input.valid_to, &mut problems);
         check_geometry(input.geometry.as_ref(), &mut problems);
@@ -142,7 +142,12 @@ impl Create for Areas {
 impl Update for Areas {
     type Patch = AreaPatch;
 
-    async fn apply(db: &impl ConnectionTrait, current: &area::Model, p: AreaPatch) -> ApiResult<ActiveOf<Self>> {
+    async fn apply(
+        db: &impl ConnectionTrait,
+        _: &Caller,
+        current: &area::Model,
+        p: AreaPatch,
+    ) -> ApiResult<ActiveOf<Self>> {
         let mut m = ActiveModel::default();
         let mut problems = Problems::default();
         let from = p.valid_from.unwrap_or(current.valid_from);

@@ -79,8 +79,9 @@ pub async fn create(call: Call, body: Json<NewCouncil>) -> ApiResult<HttpRespons
 
 /// Update a council
 ///
-/// Admins and coordinators; a council's chair or secretary may update it too. Requires
-/// `If-Match`. Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
+/// Admins and coordinators; a council's chair or secretary may change its name, description
+/// and cadence (any other field from them is 403, naming the fields). Requires `If-Match`.
+/// Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
 #[utoipa::path(
     operation_id = "updateCouncil",
     tag = "councils",

@@ -10,7 +10,7 @@ use crate::db::search_key;
 use crate::domain::audit::EntityType;
 use crate::domain::cadence::{self, Cadence};
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate, check_life, parent_kind_allowed};
-use crate::domain::role::MANAGE_COUNCIL;
+use crate::domain::role::council_actions;
 use crate::domain::text::Blank;
 use crate::entities::council::{ActiveModel, Column, Entity};
 use crate::entities::{area, council, organization};
@@ -101,7 +101,7 @@ impl Resource for Councils {
                     .one(Named::Council, mandate.as_ref().and_then(|m| m.decided_by_council_id))
                     .one(Named::Organization, mandate.as_ref().and_then(|m| m.decided_by_organization_id)),
             );
-            let allowed_actions = if caller.manages(db, m.id).await? { MANAGE_COUNCIL.to_vec() } else { vec![] };
+            let allowed_actions = council_actions(caller.role, caller.manages(db, m.id).await?);
             out.push(Council {
                 id: m.id,
                 area_ids,
@@ -156,7 +156,7 @@ impl Create for Councils {
         validate_cadence(input.cadence.as_ref())
     }
 
-    async fn insert(db: &impl ConnectionTrait, _: (), input: NewCouncil) -> ApiResult<council::Model> {
+    async fn insert(db: &impl ConnectionTrait, _: &Caller, _: (), input: NewCouncil) -> ApiResult<council::Model> {
         let c = Checked {
             id: None,
             kind: input.kind,
@@ -200,7 +200,12 @@ impl Update for Councils {
         validate_cadence(p.cadence.as_ref().and_then(Option::as_ref))
     }
 
-    async fn apply(db: &impl ConnectionTrait, current: &council::Model, p: CouncilPatch) -> ApiResult<ActiveOf<Self>> {
+    async fn apply(
+        db: &impl ConnectionTrait,
+        _: &Caller,
+        current: &council::Model,
+        p: CouncilPatch,
+    ) -> ApiResult<ActiveOf<Self>> {
         let area_ids = p.area_ids.map(|a| a.into_vec());
         let current_areas = match &area_ids {
             Some(a) => a.clone(),

@@ -58,19 +58,21 @@ pub struct NewCouncil {
 }
 
 crate::patch_body! {
-    /// The fields to change; absent fields stay, `null` clears an optional field.
+    /// The fields to change; absent fields stay, `null` clears an optional field. A council's
+    /// chair or secretary may change its name, description and cadence; the rest is for
+    /// coordinators and admins.
     pub struct CouncilPatch {
         name: Name,
-        kind: CouncilKind,
-        parent_id: Uuid | null,
-        area_ids: Ids<200>,
-        status: CouncilStatus,
-        founded_on: NaiveDate | null,
-        dissolved_on: NaiveDate | null,
+        editors kind: CouncilKind,
+        editors parent_id: Uuid | null,
+        editors area_ids: Ids<200>,
+        editors status: CouncilStatus,
+        editors founded_on: NaiveDate | null,
+        editors dissolved_on: NaiveDate | null,
         cadence: Cadence | null,
-        mandate: Mandate | null,
+        editors mandate: Mandate | null,
         description: Text | null,
-        is_public: bool,
+        editors is_public: bool,
     }
 }
 

@@ -6,6 +6,7 @@ use sea_orm::{ConnectionTrait, EntityTrait, QuerySelect, Set};
 use uuid::Uuid;
 
 use super::types::{Membership, MembershipPatch, NewMembership};
+use crate::db::now;
 use crate::domain::audit::EntityType;
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
@@ -137,17 +138,40 @@ impl Resource for Memberships {
                 created_at: m.created_at,
                 updated_at: m.updated_at,
                 names,
-                allowed_actions: if manages { vec![Action::Update] } else { vec![] },
+                confirmed: m.confirmed_at.is_some(),
+                confirmed_at: m.confirmed_at,
+                allowed_actions: actions(caller, manages, m.confirmed_at.is_some()),
             });
         }
         Ok(out)
     }
 }
 
+/// What `caller` may do with a term: change it when they run its council; confirm it when they
+/// are a coordinator or admin and it is not confirmed yet.
+fn actions(caller: &Caller, manages: bool, confirmed: bool) -> Vec<Action> {
+    let mut actions = if manages { vec![Action::Update] } else { vec![] };
+    if caller.is_editor() && !confirmed {
+        actions.push(Action::Confirm);
+    }
+    actions
+}
+
+/// A term a coordinator or admin writes is confirmed by them.
+fn confirmed_by(caller: &Caller) -> (Option<chrono::DateTime<chrono::Utc>>, Option<Uuid>) {
+    if caller.is_editor() { (Some(now()), caller.actor()) } else { (None, None) }
+}
+
 impl Create for Memberships {
     type New = NewMembership;
 
-    async fn insert(db: &impl ConnectionTrait, council: Uuid, input: NewMembership) -> ApiResult<membership::Model> {
+    async fn insert(
+        db: &impl ConnectionTrait,
+        caller: &Caller,
+        council: Uuid,
+        input: NewMembership,
+    ) -> ApiResult<membership::Model> {
+        let (confirmed_at, confirmed_by) = confirmed_by(caller);
         let seat_role = match input.seat_id {
             Some(s) => seat::Entity::find_by_id(s).one(db).await?.map(|s| s.role),
             None => None,
@@ -175,6 +199,8 @@ impl Create for Memberships {
                 start_date: Set(input.start_date),
                 end_date: Set(input.end_date),
                 deputy_for_id: Set(input.deputy_for_id),
+                confirmed_at: Set(confirmed_at),
+                confirmed_by: Set(confirmed_by),
                 ..Default::default()
             },
         )
@@ -187,6 +213,7 @@ impl Update for Memberships {
 
     async fn apply(
         db: &impl ConnectionTrait,
+        caller: &Caller,
         current: &membership::Model,
         p: MembershipPatch,
     ) -> ApiResult<ActiveOf<Self>> {
@@ -201,12 +228,31 @@ impl Update for Memberships {
             existing: Some(current.id),
         };
         t.check(db).await?;
+        let role = p.role.unwrap_or(current.role);
+        let confirmation = match p.confirmed {
+            // Only editors get here with `confirmed` (the kit refuses it from anyone else).
+            Some(true) => confirmed_by(caller),
+            Some(false) => (None, None),
+            None if caller.is_editor() => (current.confirmed_at, current.confirmed_by),
+            None => {
+                let same_otherwise = role == current.role
+                    && t.on_behalf_of_id == current.on_behalf_of_id
+                    && t.deputy_for_id == current.deputy_for_id;
+                if terms::stays_confirmed((current.start_date, current.end_date), (t.start, t.end), same_otherwise) {
+                    (current.confirmed_at, current.confirmed_by)
+                } else {
+                    (None, None)
+                }
+            }
+        };
         Ok(ActiveModel {
-            role: p.role.map_or(sea_orm::NotSet, Set),
+            role: Set(role),
             start_date: Set(t.start),
             end_date: Set(t.end),
             on_behalf_of_id: Set(t.on_behalf_of_id),
             deputy_for_id: Set(t.deputy_for_id),
+            confirmed_at: Set(confirmation.0),
+            confirmed_by: Set(confirmation.1),
             ..Default::default()
         })
     }

@@ -25,6 +25,11 @@ pub struct Membership {
     pub deputy_for_id: Option<Uuid>,
     /// The term runs today (in Stockholm).
     pub current: bool,
+    /// A coordinator or admin created or confirmed the term. Only confirmed terms let their
+    /// holders see the other members' contact details; a term a chair or secretary makes, or
+    /// later lengthens or changes, waits for confirmation.
+    pub confirmed: bool,
+    pub confirmed_at: Option<DateTime<Utc>>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -48,6 +53,9 @@ pub struct NewMembership {
 crate::patch_body! {
     /// Change a term: end it, or correct it. Person, seat and council stay.
     pub struct MembershipPatch {
+        /// `true` confirms the term as it is after this change; `false` withdraws the
+        /// confirmation.
+        editors confirmed: bool,
         role: CouncilRole,
         on_behalf_of_id: Uuid | null,
         start_date: NaiveDate,

@@ -63,7 +63,12 @@ impl Resource for Organizations {
 impl Create for Organizations {
     type New = NewOrganization;
 
-    async fn insert(db: &impl ConnectionTrait, _: (), input: NewOrganization) -> ApiResult<organization::Model> {
+    async fn insert(
+        db: &impl ConnectionTrait,
+        _: &Caller,
+        _: (),
+        input: NewOrganization,
+    ) -> ApiResult<organization::Model> {
         let mut problems = Problems::default();
         let contacts = check_contacts(input.contact_details.into_vec(), &mut problems);
         problems.finish()?;
@@ -91,6 +96,7 @@ impl Update for Organizations {
 
     async fn apply(
         db: &impl ConnectionTrait,
+        _: &Caller,
         current: &organization::Model,
         p: OrganizationPatch,
     ) -> ApiResult<ActiveOf<Self>> {

@@ -76,7 +76,7 @@ impl Resource for People {
 impl Create for People {
     type New = NewPerson;
 
-    async fn insert(db: &impl ConnectionTrait, _: (), input: NewPerson) -> ApiResult<person::Model> {
+    async fn insert(db: &impl ConnectionTrait, _: &Caller, _: (), input: NewPerson) -> ApiResult<person::Model> {
         check_exists::<organization::Entity>(db, "organization_id", input.organization_id, "organization").await?;
         write::insert(
             db,
@@ -98,7 +98,12 @@ impl Create for People {
 impl Update for People {
     type Patch = PersonPatch;
 
-    async fn apply(db: &impl ConnectionTrait, current: &person::Model, p: PersonPatch) -> ApiResult<ActiveOf<Self>> {
+    async fn apply(
+        db: &impl ConnectionTrait,
+        _: &Caller,
+        current: &person::Model,
+        p: PersonPatch,
+    ) -> ApiResult<ActiveOf<Self>> {
         if current.erased_at.is_some() {
             return Err(ApiError::conflict(ProblemCode::Erased, "This person's data was erased; it cannot be edited."));
         }

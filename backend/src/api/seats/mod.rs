@@ -56,7 +56,8 @@ pub async fn get_one(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Htt
 
 /// Add a seat to a council
 ///
-/// Coordinators and admins, and the council's own chair or secretary.
+/// Coordinators and admins, and the council's own chair or secretary; only coordinators and
+/// admins give a seat `restricted_access`.
 #[utoipa::path(
     operation_id = "createSeat",
     tag = "councils",
@@ -74,7 +75,9 @@ pub async fn create(call: Call, id: web::Path<Uuid>, body: Json<NewSeat>) -> Api
 
 /// Update a seat
 ///
-/// Lowering `max_holders` below the number of current holders is refused (409).
+/// Coordinators and admins, and the council's own chair or secretary; only coordinators and
+/// admins change `restricted_access`. Lowering `max_holders` below the number of current
+/// holders is refused (409).
 #[utoipa::path(
     operation_id = "updateSeat",
     tag = "councils",

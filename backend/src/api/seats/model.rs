@@ -69,7 +69,12 @@ impl Resource for Seats {
 impl Create for Seats {
     type New = NewSeat;
 
-    async fn insert(db: &impl ConnectionTrait, council: Uuid, input: NewSeat) -> ApiResult<seat::Model> {
+    /// Access to restricted content is granted by coordinators and admins.
+    fn editor_only_fields(input: &NewSeat) -> Vec<&'static str> {
+        if input.restricted_access { vec!["restricted_access"] } else { vec![] }
+    }
+
+    async fn insert(db: &impl ConnectionTrait, _: &Caller, council: Uuid, input: NewSeat) -> ApiResult<seat::Model> {
         let max = check_max(input.max_holders.unwrap_or(1))?;
         check_exists::<organization::Entity>(db, "organization_id", input.organization_id, "organization").await?;
         write::insert(
@@ -93,7 +98,12 @@ impl Update for Seats {
     type Patch = SeatPatch;
 
     /// Lowering `max_holders` below the number of current holders is refused (409).
-    async fn apply(db: &impl ConnectionTrait, current: &seat::Model, p: SeatPatch) -> ApiResult<ActiveOf<Self>> {
+    async fn apply(
+        db: &impl ConnectionTrait,
+        _: &Caller,
+        current: &seat::Model,
+        p: SeatPatch,
+    ) -> ApiResult<ActiveOf<Self>> {
         let mut m = ActiveModel::default();
         if let Some(Whole(max)) = p.max_holders {
             let max = check_max(max)?;

@@ -45,6 +45,7 @@ pub struct NewSeat {
     #[serde(default, deserialize_with = "crate::domain::validation::whole::optional")]
     #[schema(minimum = 1, maximum = 50)]
     pub max_holders: Option<i32>,
+    /// Its holders may read restricted content. Coordinators and admins only.
     #[serde(default)]
     pub restricted_access: bool,
 }
@@ -57,6 +58,7 @@ crate::patch_body! {
         required: bool,
         #[schema(value_type = i32, minimum = 1, maximum = 50)]
         max_holders: Whole,
-        restricted_access: bool,
+        /// Whether the holders may read restricted items.
+        editors restricted_access: bool,
     }
 }
