@@ -19,6 +19,7 @@ use crate::domain::agreement::AgreementPhase;
 use crate::domain::cadence::{Cadence, DEFAULT_TIME_ZONE};
 use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, Mandate};
 use crate::domain::text::{Bounded, Checked, Ids, Line, Name, Text};
+use crate::domain::time::Day;
 use crate::domain::time::today;
 use crate::entities::area::{self, Entity as AreaEntity};
 use crate::entities::council::{self, Entity as CouncilEntity};
@@ -163,8 +164,8 @@ impl<C: ConnectionTrait> Ctx<'_, C> {
             seat_id: Some(seat),
             role: None,
             on_behalf_of_id: Some(self.org(for_org)?),
-            start_date: start,
-            end_date: end,
+            start_date: Day::stored(start),
+            end_date: end.map(Day::stored),
             deputy_for_id: None,
         };
         Ok(self.create::<Memberships>(council, input).await?.id)
@@ -245,7 +246,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
             parent_id: None,
             area_ids: ids(vec![cx.area(crate::reference::MUNICIPALITY_CODE).await?, cx.area("pr-stockholm").await?])?,
             status: Some(CouncilStatus::Active),
-            founded_on: Some(d("2019-11-04")),
+            founded_on: Some(Day::stored(d("2019-11-04"))),
             dissolved_on: None,
             cadence: cadence("FREQ=MONTHLY;INTERVAL=2;BYDAY=1WE", "09:00", 120),
             mandate: Some(Mandate {
@@ -304,7 +305,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 parent_id: Some(central),
                 area_ids: ids(areas)?,
                 status: Some(CouncilStatus::Active),
-                founded_on: Some(founded),
+                founded_on: Some(Day::stored(founded)),
                 dissolved_on: None,
                 cadence: cadence("FREQ=MONTHLY;BYDAY=2TU", "14:00", 90),
                 mandate: Some(Mandate {
@@ -374,8 +375,8 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
             parent_id: Some(central),
             area_ids: ids(vec![cx.area(&format!("sdo-{}", crate::reference::slug(old))).await?])?,
             status: Some(CouncilStatus::Dissolved),
-            founded_on: Some(d("2020-03-01")),
-            dissolved_on: Some(d("2023-06-30")),
+            founded_on: Some(Day::stored(d("2020-03-01"))),
+            dissolved_on: Some(Day::stored(d("2023-06-30"))),
             cadence: None,
             mandate: Some(Mandate {
                 decided_by_council_id: Some(central),
@@ -411,7 +412,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 parent_id: Some(parent),
                 area_ids: ids(areas.into_iter().take(1).collect())?,
                 status: Some(CouncilStatus::Active),
-                founded_on: Some(d("2024-02-01")),
+                founded_on: Some(Day::stored(d("2024-02-01"))),
                 dissolved_on: None,
                 cadence: cadence(rrule, "10:00", 60),
                 mandate: Some(Mandate {
@@ -441,7 +442,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 parent_id: Some(parent),
                 area_ids: ids(areas)?,
                 status: Some(CouncilStatus::Active),
-                founded_on: Some(d("2024-09-01")),
+                founded_on: Some(Day::stored(d("2024-09-01"))),
                 dissolved_on: None,
                 cadence: cadence("FREQ=MONTHLY;BYDAY=1TH", "18:00", 120),
                 mandate: Some(Mandate {
@@ -490,8 +491,8 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
     let city = cx.org("Stockholms stad")?;
     let police = cx.org("Polisregion Stockholm")?;
     let signatories = vec![
-        Signatory { person_id: city_chief, organization_id: city, signed_on: Some(d("2019-11-20")) },
-        Signatory { person_id: police_chief, organization_id: police, signed_on: Some(d("2019-11-20")) },
+        Signatory { person_id: city_chief, organization_id: city, signed_on: Some(Day::stored(d("2019-11-20"))) },
+        Signatory { person_id: police_chief, organization_id: police, signed_on: Some(Day::stored(d("2019-11-20"))) },
     ];
     let priorities = |list: &[&str]| -> ApiResult<Bounded<Name, 30>> {
         demo("priorities", Bounded::new(list.iter().map(name).collect::<ApiResult<_>>()?))
@@ -500,8 +501,8 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         name: name("Övergripande samverkansöverenskommelse 2020–2023")?,
         phase: Some(AgreementPhase::FollowUp),
         parent_id: None,
-        valid_from: Some(d("2020-01-01")),
-        valid_to: Some(d("2023-12-31")),
+        valid_from: Some(Day::stored(d("2020-01-01"))),
+        valid_to: Some(Day::stored(d("2023-12-31"))),
         party_ids: ids(vec![city, police])?,
         priority_areas: priorities(PRIORITIES_2019)?,
         council_ids: ids(vec![central])?,
@@ -513,13 +514,13 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
         name: name("Övergripande samverkansöverenskommelse 2024–2027")?,
         phase: Some(AgreementPhase::Implementation),
         parent_id: None,
-        valid_from: Some(d("2024-01-01")),
-        valid_to: Some(d("2027-12-31")),
+        valid_from: Some(Day::stored(d("2024-01-01"))),
+        valid_to: Some(Day::stored(d("2027-12-31"))),
         party_ids: ids(vec![city, police])?,
         priority_areas: priorities(PRIORITIES_2024)?,
         council_ids: ids(vec![central])?,
         signatories: list(
-            signatories.into_iter().map(|s| Signatory { signed_on: Some(d("2024-02-15")), ..s }).collect(),
+            signatories.into_iter().map(|s| Signatory { signed_on: Some(Day::stored(d("2024-02-15"))), ..s }).collect(),
         )?,
         description: text("Reviderad 2024 med fem fokusområden.")?,
     };
@@ -539,7 +540,7 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 .map(|m| Signatory {
                     person_id: m.person_id,
                     organization_id: m.on_behalf_of_id.unwrap_or_default(),
-                    signed_on: Some(d("2024-03-19")),
+                    signed_on: Some(Day::stored(d("2024-03-19"))),
                 })
                 .collect()
         } else {
@@ -553,8 +554,8 @@ pub async fn load(db: &impl ConnectionTrait) -> ApiResult<Option<Summary>> {
                 AgreementPhase::JointPreparation
             }),
             parent_id: Some(parent.id),
-            valid_from: Some(if district == "Järva" { d("2024-04-01") } else { d("2026-07-01") }),
-            valid_to: Some(d("2027-12-31")),
+            valid_from: Some(Day::stored(if district == "Järva" { d("2024-04-01") } else { d("2026-07-01") })),
+            valid_to: Some(Day::stored(d("2027-12-31"))),
             party_ids: ids(vec![cx.org(sdf)?, cx.org(&lpo_unit)?])?,
             priority_areas: priorities(&PRIORITIES_2024[..2])?,
             council_ids: ids(vec![local[district]])?,

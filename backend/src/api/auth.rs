@@ -12,6 +12,7 @@ use crate::audit::{self, AuditAction, EntityType};
 use crate::auth::address::client_address;
 use crate::auth::{ACCESS_TOKEN_TTL_SECS, issue_access_token, password, refresh, throttle};
 use crate::domain::role::Role;
+use crate::domain::text::{Name, Secret};
 use crate::entities::user::Entity as User;
 use crate::error::{ApiError, ApiResult, FieldCode};
 use crate::kit::concurrency::ok_with_etag;
@@ -22,10 +23,9 @@ use crate::users::{find_by_email, normalize_email};
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
-    #[schema(min_length = 1, max_length = 254, example = "coordinator@samverkan.test")]
-    pub email: String,
-    #[schema(min_length = 1, max_length = 1024)]
-    pub password: String,
+    #[schema(example = "coordinator@samverkan.test")]
+    pub email: Name<254>,
+    pub password: Secret<1024>,
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
@@ -109,7 +109,8 @@ pub async fn login(state: web::Data<AppState>, req: HttpRequest, body: Json<Logi
     let (account, address) = ((account.as_str(), &throttle::ACCOUNT), (address.as_str(), &throttle::ADDRESS));
     throttle::attempt(&state.db.write, &[account, address]).await?;
     let user = find_by_email(&state.db.read, &email).await?;
-    let ok = password::verify(body.0.password.clone(), user.as_ref().map(|u| u.password_hash.clone())).await?;
+    let ok =
+        password::verify(body.0.password.expose().to_owned(), user.as_ref().map(|u| u.password_hash.clone())).await?;
     let Some(user) = user.filter(|_| ok) else {
         return Err(ApiError::Unauthorized("The e-mail address or password is wrong.".into()));
     };

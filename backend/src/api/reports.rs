@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use actix_web::{HttpResponse, get};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -13,6 +13,8 @@ use uuid::Uuid;
 use crate::domain::area::AreaKind;
 use crate::domain::council::{CouncilKind, CouncilRole, CouncilStatus, CoverageVia, Mandate};
 use crate::domain::role::{Action, council_actions};
+use crate::domain::time::Day;
+use crate::domain::time::Naive;
 use crate::domain::time::today;
 use crate::entities::area;
 use crate::entities::council::{self, Entity as CouncilEntity};
@@ -25,7 +27,7 @@ use crate::store::access::current_on;
 use crate::store::areas::{overlaps_of, valid_on};
 use crate::store::councils::{area_ids_of, mandate_of, working_on};
 
-pub const ENDING_SOON_DAYS: i64 = 90;
+pub const ENDING_SOON_DAYS: u64 = 90;
 
 #[derive(Debug, Serialize, ToSchema, Clone)]
 pub struct AreaRef {
@@ -68,7 +70,7 @@ pub struct CoverageReport {
 #[into_params(parameter_in = Query)]
 pub struct CoverageQuery {
     /// The date to report on; default today.
-    pub at: Option<NaiveDate>,
+    pub at: Option<Day>,
     /// The kind of council; default `local_steering_group`.
     pub kind: Option<CouncilKind>,
 }
@@ -86,7 +88,7 @@ pub struct CoverageQuery {
 )]
 #[get("/reports/coverage")]
 pub async fn coverage(call: Call, query: Query<CoverageQuery>) -> ApiResult<HttpResponse> {
-    let at = query.0.at.unwrap_or_else(today);
+    let at = query.0.at.naive().unwrap_or_else(today);
     let kind = query.0.kind.unwrap_or(CouncilKind::LocalSteeringGroup);
     let db = call.read();
     let areas = crate::store::areas::select(false)
@@ -198,7 +200,7 @@ pub struct StaffingQuery {
     /// One council; default every council that is not dissolved.
     pub council_id: Option<Uuid>,
     /// The date to report on; default today.
-    pub at: Option<NaiveDate>,
+    pub at: Option<Day>,
 }
 
 /// Staffing
@@ -218,7 +220,7 @@ pub struct StaffingQuery {
 #[get("/reports/staffing")]
 pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<HttpResponse> {
     let query = query.0;
-    let at = query.at.unwrap_or_else(today);
+    let at = query.at.naive().unwrap_or_else(today);
     let db = call.read();
     let mut s = CouncilEntity::find();
     match query.council_id {
@@ -271,7 +273,9 @@ pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<Http
         })
         .collect();
     let mut names = names::resolve(db, &refs).await?.into_iter();
-    let soon = at + Duration::days(ENDING_SOON_DAYS);
+    let soon = at.checked_add_days(chrono::Days::new(ENDING_SOON_DAYS)).ok_or_else(|| {
+        ApiError::bad_request(crate::error::ProblemCode::InvalidQueryParameter, "at: too far in the future.")
+    })?;
     let mut report = StaffingReport { at, councils: vec![] };
     for c in councils {
         let mut cs = CouncilStaffing {

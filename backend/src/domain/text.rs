@@ -166,6 +166,54 @@ macro_rules! blank {
 blank!(Line);
 blank!(Text);
 
+/// A secret (a password): kept exactly as sent, 1 to `MAX` characters, never shown in logs.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Secret<const MAX: usize>(String);
+
+impl<const MAX: usize> Secret<MAX> {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MAX: usize> fmt::Debug for Secret<MAX> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+impl<'de, const MAX: usize> Deserialize<'de> for Secret<MAX> {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(de)?;
+        let refused = |code, message: String| de::Error::custom(coded(code, message, serde_json::json!("x")));
+        check_length(&raw, MAX).map_err(|(code, message)| refused(code, message))?;
+        if raw.is_empty() {
+            return Err(refused(FieldCode::Required, "This field must not be empty.".into()));
+        }
+        Ok(Secret(raw))
+    }
+}
+
+impl<const MAX: usize> PartialSchema for Secret<MAX> {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .min_length(Some(1))
+            .max_length(Some(MAX))
+            .format(Some(utoipa::openapi::schema::SchemaFormat::KnownFormat(
+                utoipa::openapi::schema::KnownFormat::Password,
+            )))
+            .into()
+    }
+}
+
+impl<const MAX: usize> ToSchema for Secret<MAX> {
+    fn name() -> Cow<'static, str> {
+        Cow::Owned(format!("Secret{MAX}"))
+    }
+}
+
 /// A rule for a [`Checked`] text: its schema and how a value is checked and normalised.
 pub trait Check: 'static {
     /// The schema's name, e.g. `EmailAddress`.

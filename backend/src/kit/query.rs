@@ -117,6 +117,9 @@ fn read<T: DeserializeOwned>(pairs: &[(String, String)]) -> Result<T, ApiError> 
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
+        // A value type's own message (a date out of range) without its code and stand-in.
+        let inner =
+            crate::domain::validation::decode(&inner).map_or(inner, |c| c.message.trim_end_matches('.').to_owned());
         let message = if path == "." { inner } else { format!("{path}: {inner}.") };
         ApiError::bad_request(ProblemCode::InvalidQueryParameter, message)
     })

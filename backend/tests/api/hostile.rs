@@ -283,3 +283,30 @@ db_test!(a_chair_changes_only_what_is_theirs_to_run, |app| {
     let coordinator = app.login(COORDINATOR).await;
     ok_json(app.patch(&coordinator, &seat_path, "\"1\"", &json!({"restricted_access": true})).await).await;
 });
+
+db_test!(dates_outside_1900_to_2200_are_refused_where_they_are_read, |app| {
+    let token = app.login(COORDINATOR).await;
+    for at in ["%2B262142-12-31", "2201-01-01", "1899-12-31", "2026-02-30", "yesterday"] {
+        for path in ["/api/v1/reports/staffing", "/api/v1/reports/coverage"] {
+            let body = problem(app.get(&token, &format!("{path}?at={at}")).await, 400, "invalid_query_parameter").await;
+            assert!(body["detail"].as_str().unwrap().starts_with("at: "), "{path}?at={at}: {body}");
+        }
+    }
+    problem(app.get(&token, "/api/v1/areas?valid_at=0000-01-01").await, 400, "invalid_query_parameter").await;
+    ok_json(app.get(&token, "/api/v1/reports/staffing?at=2200-12-31").await).await;
+    let body = problem(
+        app.post(&token, "/api/v1/councils", &json!({"name": unique("Råd"), "kind": "working_group", "founded_on": "0000-01-01", "dissolved_on": "+262142-12-31"}))
+            .await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    let mut errors: Vec<(&str, &str)> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    errors.sort();
+    assert_eq!(errors, [("dissolved_on", "invalid"), ("founded_on", "out_of_range")]);
+});

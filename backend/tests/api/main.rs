@@ -11,6 +11,7 @@ mod councils;
 mod documented;
 mod errors;
 mod hostile;
+mod limits;
 mod memberships;
 mod organizations;
 mod people;

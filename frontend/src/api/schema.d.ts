@@ -710,13 +710,10 @@ export interface components {
                 organization_id: string;
                 /** Format: uuid */
                 person_id: string;
-                /** Format: date */
-                signed_on?: string | null;
+                signed_on?: components["schemas"]["Day"] | null;
             }[];
-            /** Format: date */
-            valid_from?: string | null;
-            /** Format: date */
-            valid_to?: string | null;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
         };
         /**
          * @description Brå's five steps of a cooperation agreement.
@@ -772,10 +769,8 @@ export interface components {
             /** Format: uuid */
             parent_id?: string | null;
             predecessor_ids?: components["schemas"]["Ids50"];
-            /** Format: date */
-            valid_from?: string | null;
-            /** Format: date */
-            valid_to?: string | null;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
         };
         AreaRef: {
             /** Format: uuid */
@@ -898,16 +893,8 @@ export interface components {
             area_ids?: components["schemas"]["Ids200"];
             cadence?: components["schemas"]["Cadence"] | null;
             description?: components["schemas"]["Text5000"] | null;
-            /**
-             * Format: date
-             * @description Coordinators and admins only.
-             */
-            dissolved_on?: string | null;
-            /**
-             * Format: date
-             * @description Coordinators and admins only.
-             */
-            founded_on?: string | null;
+            dissolved_on?: components["schemas"]["Day"] | null;
+            founded_on?: components["schemas"]["Day"] | null;
             /** @description Coordinators and admins only. */
             is_public?: boolean;
             /** @description Coordinators and admins only. */
@@ -980,6 +967,11 @@ export interface components {
             /** @description `direct` when the council names the area, `overlap` when it names an overlapping one. */
             via: components["schemas"]["CoverageVia"];
         };
+        /**
+         * Format: date
+         * @description A date, YYYY-MM-DD, from 1900-01-01 to 2200-12-31.
+         */
+        Day: string;
         /** @description An e-mail address (blank means none). */
         EmailAddress: string;
         /**
@@ -1083,9 +1075,8 @@ export interface components {
         /** @description A single line of at most 50 characters (trimmed; blank means none), without control characters. */
         Line50: string;
         LoginRequest: {
-            /** @example coordinator@samverkan.test */
-            email: string;
-            password: string;
+            email: components["schemas"]["Name254"];
+            password: components["schemas"]["Secret1024"];
         };
         /** @description Who created a council, and by which decision. */
         Mandate: {
@@ -1175,16 +1166,16 @@ export interface components {
             confirmed?: boolean;
             /** Format: uuid */
             deputy_for_id?: string | null;
-            /** Format: date */
-            end_date?: string | null;
+            end_date?: components["schemas"]["Day"] | null;
             /** Format: uuid */
             on_behalf_of_id?: string | null;
             role?: components["schemas"]["CouncilRole"];
-            /** Format: date */
-            start_date?: string;
+            start_date?: components["schemas"]["Day"];
         };
         /** @description A required single line of 1 to 200 characters (trimmed), without control characters. */
         Name200: string;
+        /** @description A required single line of 1 to 254 characters (trimmed), without control characters. */
+        Name254: string;
         /** @description A required single line of 1 to 300 characters (trimmed), without control characters. */
         Name300: string;
         /** @description The display names of the resources this one refers to, by id: parents, areas, organizations, people, seats. */
@@ -1205,13 +1196,10 @@ export interface components {
                 organization_id: string;
                 /** Format: uuid */
                 person_id: string;
-                /** Format: date */
-                signed_on?: string | null;
+                signed_on?: components["schemas"]["Day"] | null;
             }[];
-            /** Format: date */
-            valid_from?: string | null;
-            /** Format: date */
-            valid_to?: string | null;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
         };
         NewArea: {
             code?: components["schemas"]["Line50"] | null;
@@ -1223,19 +1211,15 @@ export interface components {
             /** Format: uuid */
             parent_id?: string | null;
             predecessor_ids?: components["schemas"]["Ids50"];
-            /** Format: date */
-            valid_from?: string | null;
-            /** Format: date */
-            valid_to?: string | null;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
         };
         NewCouncil: {
             area_ids?: components["schemas"]["Ids200"];
             cadence?: components["schemas"]["Cadence"] | null;
             description?: components["schemas"]["Text5000"] | null;
-            /** Format: date */
-            dissolved_on?: string | null;
-            /** Format: date */
-            founded_on?: string | null;
+            dissolved_on?: components["schemas"]["Day"] | null;
+            founded_on?: components["schemas"]["Day"] | null;
             is_public?: boolean;
             kind: components["schemas"]["CouncilKind"];
             mandate?: components["schemas"]["Mandate"] | null;
@@ -1247,8 +1231,7 @@ export interface components {
         NewMembership: {
             /** Format: uuid */
             deputy_for_id?: string | null;
-            /** Format: date */
-            end_date?: string | null;
+            end_date?: components["schemas"]["Day"] | null;
             /** Format: uuid */
             on_behalf_of_id?: string | null;
             /** Format: uuid */
@@ -1256,8 +1239,7 @@ export interface components {
             role?: components["schemas"]["CouncilRole"] | null;
             /** Format: uuid */
             seat_id?: string | null;
-            /** Format: date */
-            start_date: string;
+            start_date: components["schemas"]["Day"];
         };
         NewOrganization: {
             contact_details?: {
@@ -1787,14 +1769,15 @@ export interface components {
             /** @description Nobody holds the seat. */
             vacant: boolean;
         };
+        /** Format: password */
+        Secret1024: string;
         /** @description Who signed for which party, and when. */
         Signatory: {
             /** Format: uuid */
             organization_id: string;
             /** Format: uuid */
             person_id: string;
-            /** Format: date */
-            signed_on?: string | null;
+            signed_on?: components["schemas"]["Day"] | null;
         };
         StaffingReport: {
             /** Format: date */
@@ -2172,7 +2155,7 @@ export interface operations {
                 /** @description Only direct children of this area. */
                 parent_id?: string;
                 /** @description Only areas valid on this date. */
-                valid_at?: string;
+                valid_at?: components["schemas"]["Day"];
                 /** @description Case-insensitive search in the name. */
                 q?: string;
                 /** @description Include each area's GeoJSON geometry. */
@@ -2537,7 +2520,7 @@ export interface operations {
                 /** @description Only overlapping areas of this kind. */
                 kind?: components["schemas"]["AreaKind"];
                 /** @description Only overlapping areas valid on this date. */
-                valid_at?: string;
+                valid_at?: components["schemas"]["Day"];
                 /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -3146,7 +3129,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only terms running on this date. */
-                at?: string;
+                at?: components["schemas"]["Day"];
                 /** @description Only terms running today (`true`) or ended or not yet begun (`false`). */
                 current?: boolean;
                 /** @description How many items to return (default 50). */
@@ -4713,7 +4696,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The date to report on; default today. */
-                at?: string;
+                at?: components["schemas"]["Day"];
                 /** @description The kind of council; default `local_steering_group`. */
                 kind?: components["schemas"]["CouncilKind"];
             };
@@ -4758,7 +4741,7 @@ export interface operations {
                 /** @description One council; default every council that is not dissolved. */
                 council_id?: string;
                 /** @description The date to report on; default today. */
-                at?: string;
+                at?: components["schemas"]["Day"];
             };
             header?: never;
             path?: never;

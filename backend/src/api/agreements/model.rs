@@ -4,6 +4,9 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
+
+use crate::domain::time::Day;
+use crate::domain::time::Naive;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use uuid::Uuid;
 
@@ -86,7 +89,8 @@ async fn check(
 async fn save_links(db: &impl ConnectionTrait, id: Uuid, links: &Links) -> ApiResult<()> {
     agreements::set_parties(db, id, &links.party_ids).await?;
     agreements::set_councils(db, id, &links.council_ids).await?;
-    let rows: Vec<_> = links.signatories.iter().map(|s| (s.person_id, s.organization_id, s.signed_on)).collect();
+    let rows: Vec<_> =
+        links.signatories.iter().map(|s| (s.person_id, s.organization_id, s.signed_on.map(Day::date))).collect();
     agreements::set_signatories(db, id, &rows).await
 }
 
@@ -126,7 +130,7 @@ impl Resource for Agreements {
                 .map(|s| Signatory {
                     person_id: s.person_id,
                     organization_id: s.organization_id,
-                    signed_on: s.signed_on,
+                    signed_on: s.signed_on.map(Day::stored),
                 })
                 .collect();
             refs.push(
@@ -171,7 +175,7 @@ impl Create for Agreements {
             council_ids: input.council_ids.into_vec(),
             signatories: input.signatories.into_vec(),
         };
-        let links = check(db, None, input.parent_id, (input.valid_from, input.valid_to), links).await?;
+        let links = check(db, None, input.parent_id, (input.valid_from.naive(), input.valid_to.naive()), links).await?;
         let row = write::insert(
             db,
             ActiveModel {
@@ -179,8 +183,8 @@ impl Create for Agreements {
                 name: Set(input.name.into_string()),
                 phase: Set(input.phase.unwrap_or(AgreementPhase::Initiate)),
                 parent_id: Set(input.parent_id),
-                valid_from: Set(input.valid_from),
-                valid_to: Set(input.valid_to),
+                valid_from: Set(input.valid_from.naive()),
+                valid_to: Set(input.valid_to.naive()),
                 priority_areas: Set(json(
                     input.priority_areas.into_vec().into_iter().map(|n| n.into_string()).collect(),
                 )?),
@@ -211,7 +215,8 @@ impl Update for Agreements {
             signatories: p.signatories.map_or(now.signatories, |v| v.into_vec()),
         };
         let parent_id = p.parent_id.unwrap_or(current.parent_id);
-        let period = (p.valid_from.unwrap_or(current.valid_from), p.valid_to.unwrap_or(current.valid_to));
+        let period =
+            (p.valid_from.naive().unwrap_or(current.valid_from), p.valid_to.naive().unwrap_or(current.valid_to));
         let links = check(db, Some(current.id), parent_id, period, links).await?;
         save_links(db, current.id, &links).await?;
         let mut m = ActiveModel {

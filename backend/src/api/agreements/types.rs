@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::domain::agreement::AgreementPhase;
 use crate::domain::role::Action;
 use crate::domain::text::{Bounded, Ids, Name, Text};
+use crate::domain::time::Day;
 use crate::kit::Names;
 
 /// Who signed for which party, and when.
@@ -16,7 +17,7 @@ use crate::kit::Names;
 pub struct Signatory {
     pub person_id: Uuid,
     pub organization_id: Uuid,
-    pub signed_on: Option<NaiveDate>,
+    pub signed_on: Option<Day>,
 }
 crate::objects_only!(Signatory);
 
@@ -53,8 +54,8 @@ pub struct NewAgreement {
     /// Default `initiate`.
     pub phase: Option<AgreementPhase>,
     pub parent_id: Option<Uuid>,
-    pub valid_from: Option<NaiveDate>,
-    pub valid_to: Option<NaiveDate>,
+    pub valid_from: Option<Day>,
+    pub valid_to: Option<Day>,
     #[serde(default)]
     pub party_ids: Ids<50>,
     #[serde(default)]
@@ -74,8 +75,8 @@ crate::patch_body! {
         name: Name,
         phase: AgreementPhase,
         parent_id: Uuid | null,
-        valid_from: NaiveDate | null,
-        valid_to: NaiveDate | null,
+        valid_from: Day | null,
+        valid_to: Day | null,
         party_ids: Ids<50>,
         #[schema(inline)]
         priority_areas: Bounded<Name, 30>,

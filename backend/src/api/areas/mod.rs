@@ -14,6 +14,7 @@ pub use types::{Area, AreaFilters, AreaGetQuery, AreaPatch, NewArea, OverlapFilt
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
 use crate::db::name_contains;
 use crate::domain::role::{ADMINS, Action};
+use crate::domain::time::Naive;
 use crate::entities::area::Column;
 use crate::error::ApiResult;
 use crate::kit::concurrency::ok_with_etag;
@@ -40,7 +41,7 @@ pub async fn list(call: Call, q: ListQuery<AreaFilters>) -> ApiResult<HttpRespon
     let s = select(f.include_geometry.unwrap_or(false))
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
         .apply_if(f.parent_id, |s, p| s.filter(Column::ParentId.eq(p)))
-        .apply_if(f.valid_at, |s, d| s.filter(valid_on(d)))
+        .apply_if(f.valid_at.naive(), |s, d| s.filter(valid_on(d)))
         .apply_if(search_term(f.q), |s, t| s.filter(name_contains(Column::SearchName, &t)));
     call.list::<Areas>(s, &BY_NAME, &q.page, call.caller.may(ADMINS, &[Action::Create])).await
 }
@@ -79,7 +80,7 @@ pub async fn overlaps(call: Call, id: web::Path<Uuid>, q: ListQuery<OverlapFilte
     let s = select(false)
         .filter(Column::Id.in_subquery(overlapping(area.id)))
         .apply_if(f.kind, |s, k| s.filter(Column::Kind.eq(k)))
-        .apply_if(f.valid_at, |s, d| s.filter(valid_on(d)));
+        .apply_if(f.valid_at.naive(), |s, d| s.filter(valid_on(d)));
     call.list::<Areas>(s, &BY_NAME, &q.page, vec![]).await
 }
 

@@ -10,6 +10,7 @@ use crate::domain::area::is_geometry;
 use crate::domain::audit::EntityType;
 use crate::domain::role::{ADMINS, Action};
 use crate::domain::text::Blank;
+use crate::domain::time::Naive;
 use crate::domain::validation::{FieldCode, Problems};
 use crate::entities::area::{self, ActiveModel, Column, Entity};
 use crate::error::{ApiError, ApiResult, ProblemCode};
@@ -110,7 +111,7 @@ impl Create for Areas {
 
     async fn insert(db: &impl ConnectionTrait, _: &Caller, _: (), input: NewArea) -> ApiResult<area::Model> {
         let mut problems = Problems::default();
-        check_period(input.valid_from, input.valid_to, &mut problems);
+        check_period(input.valid_from.naive(), input.valid_to.naive(), &mut problems);
         check_geometry(input.geometry.as_ref(), &mut problems);
         problems.finish()?;
         if let Some(p) = input.parent_id {
@@ -126,8 +127,8 @@ impl Create for Areas {
                 name: Set(input.name.into_string()),
                 code: Set(input.code.or_none()),
                 parent_id: Set(input.parent_id),
-                valid_from: Set(input.valid_from),
-                valid_to: Set(input.valid_to),
+                valid_from: Set(input.valid_from.naive()),
+                valid_to: Set(input.valid_to.naive()),
                 geometry: Set(input.geometry),
                 ..Default::default()
             },
@@ -150,8 +151,8 @@ impl Update for Areas {
     ) -> ApiResult<ActiveOf<Self>> {
         let mut m = ActiveModel::default();
         let mut problems = Problems::default();
-        let from = p.valid_from.unwrap_or(current.valid_from);
-        let to = p.valid_to.unwrap_or(current.valid_to);
+        let from = p.valid_from.naive().unwrap_or(current.valid_from);
+        let to = p.valid_to.naive().unwrap_or(current.valid_to);
         check_period(from, to, &mut problems);
         if let Some(g) = &p.geometry {
             check_geometry(g.as_ref(), &mut problems);

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::domain::area::{AreaKind, Geometry};
 use crate::domain::role::Action;
 use crate::domain::text::{Ids, Line, Name};
+use crate::domain::time::Day;
 use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -46,8 +47,8 @@ pub struct NewArea {
     pub name: Name,
     pub code: Option<Line<50>>,
     pub parent_id: Option<Uuid>,
-    pub valid_from: Option<NaiveDate>,
-    pub valid_to: Option<NaiveDate>,
+    pub valid_from: Option<Day>,
+    pub valid_to: Option<Day>,
     #[serde(default)]
     pub predecessor_ids: Ids<50>,
     /// Areas of other hierarchies this one overlaps (e.g. a district and a local police area).
@@ -65,8 +66,8 @@ crate::patch_body! {
         name: Name,
         code: Line<50> | null,
         parent_id: Uuid | null,
-        valid_from: NaiveDate | null,
-        valid_to: NaiveDate | null,
+        valid_from: Day | null,
+        valid_to: Day | null,
         predecessor_ids: Ids<50>,
         overlap_ids: Ids<500>,
         geometry: serde_json::Value as Geometry | null,
@@ -81,7 +82,7 @@ pub struct AreaFilters {
     /// Only direct children of this area.
     pub parent_id: Option<Uuid>,
     /// Only areas valid on this date.
-    pub valid_at: Option<NaiveDate>,
+    pub valid_at: Option<Day>,
     /// Case-insensitive search in the name.
     #[param(max_length = 200)]
     pub q: Option<String>,
@@ -102,5 +103,5 @@ pub struct OverlapFilters {
     /// Only overlapping areas of this kind.
     pub kind: Option<AreaKind>,
     /// Only overlapping areas valid on this date.
-    pub valid_at: Option<NaiveDate>,
+    pub valid_at: Option<Day>,
 }

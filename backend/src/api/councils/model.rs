@@ -12,6 +12,7 @@ use crate::domain::cadence::{self, Cadence};
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate, check_life, parent_kind_allowed};
 use crate::domain::role::council_actions;
 use crate::domain::text::Blank;
+use crate::domain::time::Naive;
 use crate::entities::council::{ActiveModel, Column, Entity};
 use crate::entities::{area, council, organization};
 use crate::error::{ApiError, ApiResult, FieldCode};
@@ -163,8 +164,8 @@ impl Create for Councils {
             status: input.status.unwrap_or(CouncilStatus::Proposed),
             parent_id: input.parent_id,
             area_ids: input.area_ids.into_vec(),
-            founded_on: input.founded_on,
-            dissolved_on: input.dissolved_on,
+            founded_on: input.founded_on.naive(),
+            dissolved_on: input.dissolved_on.naive(),
             cadence: input.cadence,
             mandate: input.mandate.map(Mandate::tidy),
         }
@@ -217,8 +218,8 @@ impl Update for Councils {
             status: p.status.unwrap_or(current.status),
             parent_id: p.parent_id.unwrap_or(current.parent_id),
             area_ids: current_areas,
-            founded_on: p.founded_on.unwrap_or(current.founded_on),
-            dissolved_on: p.dissolved_on.unwrap_or(current.dissolved_on),
+            founded_on: p.founded_on.naive().unwrap_or(current.founded_on),
+            dissolved_on: p.dissolved_on.naive().unwrap_or(current.dissolved_on),
             cadence: p.cadence.unwrap_or_else(|| cadence_of(current)),
             mandate: p.mandate.unwrap_or_else(|| mandate_of(current)).map(Mandate::tidy),
         }

@@ -9,6 +9,7 @@ use crate::domain::cadence::Cadence;
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate};
 use crate::domain::role::Action;
 use crate::domain::text::{Ids, Name, Text};
+use crate::domain::time::Day;
 use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -48,8 +49,8 @@ pub struct NewCouncil {
     pub area_ids: Ids<200>,
     /// Default `proposed`.
     pub status: Option<CouncilStatus>,
-    pub founded_on: Option<NaiveDate>,
-    pub dissolved_on: Option<NaiveDate>,
+    pub founded_on: Option<Day>,
+    pub dissolved_on: Option<Day>,
     pub cadence: Option<Cadence>,
     pub mandate: Option<Mandate>,
     pub description: Option<Text>,
@@ -67,8 +68,8 @@ crate::patch_body! {
         editors parent_id: Uuid | null,
         editors area_ids: Ids<200>,
         editors status: CouncilStatus,
-        editors founded_on: NaiveDate | null,
-        editors dissolved_on: NaiveDate | null,
+        editors founded_on: Day | null,
+        editors dissolved_on: Day | null,
         cadence: Cadence | null,
         editors mandate: Mandate | null,
         description: Text | null,

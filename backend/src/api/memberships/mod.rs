@@ -13,6 +13,7 @@ pub use types::{Membership, MembershipFilters, MembershipPatch, NewMembership};
 
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
 use crate::domain::role::Action;
+use crate::domain::time::Naive;
 use crate::domain::time::today;
 use crate::entities::membership::{Column, Entity};
 use crate::entities::{council, person};
@@ -39,7 +40,7 @@ pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<MembershipFilter
     let f = q.filters;
     let select = Entity::find()
         .filter(Column::CouncilId.eq(council.id))
-        .apply_if(f.at, |s, at| s.filter(current_on(at)))
+        .apply_if(f.at.naive(), |s, at| s.filter(current_on(at)))
         .apply_if(f.current, |s, cur| {
             s.filter(if cur { current_on(today()) } else { Condition::not(current_on(today())) })
         });

@@ -11,6 +11,7 @@ use crate::domain::audit::EntityType;
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
 use crate::domain::terms;
+use crate::domain::time::Naive;
 use crate::domain::time::today;
 use crate::entities::membership::{self, ActiveModel, Entity};
 use crate::entities::{organization, person, seat};
@@ -181,8 +182,8 @@ impl Create for Memberships {
             person_id: input.person_id,
             seat_id: input.seat_id,
             on_behalf_of_id: input.on_behalf_of_id,
-            start: input.start_date,
-            end: input.end_date,
+            start: input.start_date.naive(),
+            end: input.end_date.naive(),
             deputy_for_id: input.deputy_for_id,
             existing: None,
         }
@@ -196,8 +197,8 @@ impl Create for Memberships {
                 seat_id: Set(input.seat_id),
                 role: Set(input.role.or(seat_role).unwrap_or(CouncilRole::Member)),
                 on_behalf_of_id: Set(input.on_behalf_of_id),
-                start_date: Set(input.start_date),
-                end_date: Set(input.end_date),
+                start_date: Set(input.start_date.naive()),
+                end_date: Set(input.end_date.naive()),
                 deputy_for_id: Set(input.deputy_for_id),
                 confirmed_at: Set(confirmed_at),
                 confirmed_by: Set(confirmed_by),
@@ -222,8 +223,8 @@ impl Update for Memberships {
             person_id: current.person_id,
             seat_id: current.seat_id,
             on_behalf_of_id: p.on_behalf_of_id.unwrap_or(current.on_behalf_of_id),
-            start: p.start_date.unwrap_or(current.start_date),
-            end: p.end_date.unwrap_or(current.end_date),
+            start: p.start_date.naive().unwrap_or(current.start_date),
+            end: p.end_date.naive().unwrap_or(current.end_date),
             deputy_for_id: p.deputy_for_id.unwrap_or(current.deputy_for_id),
             existing: Some(current.id),
         };

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::domain::council::CouncilRole;
 use crate::domain::role::Action;
+use crate::domain::time::Day;
 use crate::kit::Names;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -45,8 +46,8 @@ pub struct NewMembership {
     /// Default: the seat's role, or `member`.
     pub role: Option<CouncilRole>,
     pub on_behalf_of_id: Option<Uuid>,
-    pub start_date: NaiveDate,
-    pub end_date: Option<NaiveDate>,
+    pub start_date: Day,
+    pub end_date: Option<Day>,
     pub deputy_for_id: Option<Uuid>,
 }
 
@@ -58,8 +59,8 @@ crate::patch_body! {
         editors confirmed: bool,
         role: CouncilRole,
         on_behalf_of_id: Uuid | null,
-        start_date: NaiveDate,
-        end_date: NaiveDate | null,
+        start_date: Day,
+        end_date: Day | null,
         deputy_for_id: Uuid | null,
     }
 }
@@ -68,7 +69,7 @@ crate::patch_body! {
 #[into_params(parameter_in = Query)]
 pub struct MembershipFilters {
     /// Only terms running on this date.
-    pub at: Option<NaiveDate>,
+    pub at: Option<Day>,
     /// Only terms running today (`true`) or ended or not yet begun (`false`).
     pub current: Option<bool>,
 }
