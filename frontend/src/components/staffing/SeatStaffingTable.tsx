@@ -22,10 +22,12 @@ export interface SeatStaffingTableProps {
   upcoming?: ReadonlyMap<string, UpcomingHolder[]>;
   /** Actions for a seat (edit, fill it …), shown in the last column when given. */
   seatActions?: (seat: SeatStaffing) => ReactNode;
+  /** More about a term, after its holder's name and badges (e.g. its confirmation), by membership id. */
+  termNote?: (membershipId: string) => ReactNode;
 }
 
 /** A council's seats with their holders now: vacant required seats, wrong organisations and ending terms marked in text. */
-export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, seatActions }: SeatStaffingTableProps) {
+export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, seatActions, termNote }: SeatStaffingTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
 
@@ -83,6 +85,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, se
                               <span className="badge badge-warning">{t('councils.seats.wrongOrganization')}</span>
                             </>
                           )}
+                          {termNote?.(h.membership_id)}
                           {endTermHref && !h.end_date && (
                             <>
                               {' '}
@@ -97,6 +100,7 @@ export function SeatStaffingTable({ staffing, caption, endTermHref, upcoming, se
                         <li key={u.membershipId}>
                           <EntityLink kind="person" id={u.personId} name={u.personName} />{' '}
                           <span className="badge badge-upcoming">{t('councils.seats.startsOn', { date: formatDate(u.startDate, lang) })}</span>
+                          {termNote?.(u.membershipId)}
                         </li>
                       ))}
                     </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldError } from '@/api/types';
 import { isApiError } from '@/lib/problem';
 import { fieldErrorText, problemText } from '@/lib/problem-text';
 import { useAuth } from '@/lib/auth-context';
@@ -26,7 +27,8 @@ export interface ServerFormOptions {
 
 /**
  * The error handling shared by the forms: client and server (422) field errors shown at the field
- * (aria-invalid, aria-describedby), a focused error summary, a 412 "stale" alert, and general errors.
+ * (aria-invalid, aria-describedby), a focused error summary, a 412 "stale" alert, a 403 alert (with the
+ * fields a 403 names as `not_allowed`, also shown at those fields), and general errors.
  */
 export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage, fieldMessage }: ServerFormOptions) {
   const { t, i18n } = useTranslation();
@@ -64,6 +66,16 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
     return true;
   }
 
+  /** Sorts the server's field errors: a known field's at the field, any other into the general list. */
+  function collectFieldErrors(list: readonly FieldError[], mapField: (field: string) => string, fieldErrors: Errors, generalErrors: string[]) {
+    for (const fe of list) {
+      const field = mapField(fe.field);
+      const msg = fieldMessage?.(field, fe.code, fe.message) ?? messageFor(fe.code, fe.message);
+      if (isKnownField(field)) fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${msg}` : msg;
+      else generalErrors.push(`${labelFor(field)}: ${msg}`);
+    }
+  }
+
   /** Runs the request and turns a failure into field errors, a stale notice or a general error. */
   async function submit(run: () => Promise<void>, mapField: (field: string) => string = (f) => f): Promise<boolean> {
     if (pending) return false;
@@ -81,15 +93,12 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
       if (isApiError(err) && err.status === 412) {
         setStale(true);
       } else if (isApiError(err) && err.status === 403) {
-        // Not a validation error: the user's role does not allow this, whatever they type.
+        // Not a validation error: the user's role does not allow this, whatever they type. A 403 may
+        // name the fields the caller may not change (`not_allowed`): those are shown at their fields too.
         setForbidden(true);
+        collectFieldErrors(err.fieldErrors, mapField, fieldErrors, generalErrors);
       } else if (isApiError(err) && err.status === 422 && err.fieldErrors.length > 0) {
-        for (const fe of err.fieldErrors) {
-          const field = mapField(fe.field);
-          const msg = fieldMessage?.(field, fe.code, fe.message) ?? messageFor(fe.code, fe.message);
-          if (isKnownField(field)) fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${msg}` : msg;
-          else generalErrors.push(`${labelFor(field)}: ${msg}`);
-        }
+        collectFieldErrors(err.fieldErrors, mapField, fieldErrors, generalErrors);
       } else if (isApiError(err) && err.status === 409) {
         const custom = conflictMessage?.(err.problem?.code, err.problem?.detail ?? undefined);
         generalErrors.push(custom ?? problemText(t, exists, err));
@@ -138,6 +147,30 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
 
   const hasErrors = Object.keys(errors).length > 0 || general.length > 0;
 
+  /** The errors as a list: a field's links to its control. */
+  function errorList() {
+    return (
+      <ul>
+        {Object.entries(errors).map(([field, msg]) => (
+          <li key={field}>
+            <a
+              href={`#${id(field)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                document.getElementById(id(field))?.focus();
+              }}
+            >
+              {labelFor(field)}: {msg}
+            </a>
+          </li>
+        ))}
+        {general.map((msg, i) => (
+          <li key={`g${i}`}>{msg}</li>
+        ))}
+      </ul>
+    );
+  }
+
   function renderSummary(staleAction?: ReactNode) {
     return (
       <>
@@ -147,6 +180,7 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
               <strong>{t('problems.forbiddenTitle')}</strong>
             </p>
             <p>{t('problems.forbiddenRole', { role: role ? t(`roles.${role}`) : '' })}</p>
+            {hasErrors && errorList()}
           </div>
         )}
         {stale && (
@@ -159,24 +193,7 @@ export function useServerForm({ prefix, isKnownField, labelFor, conflictMessage,
           <div ref={summaryRef} className="error-summary" tabIndex={-1} aria-labelledby={`${prefix}-summary-title`} role="group">
             <h2 id={`${prefix}-summary-title`}>{t('forms.errorSummary')}</h2>
             <p>{t('forms.errorSummaryIntro')}</p>
-            <ul>
-              {Object.entries(errors).map(([field, msg]) => (
-                <li key={field}>
-                  <a
-                    href={`#${id(field)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      document.getElementById(id(field))?.focus();
-                    }}
-                  >
-                    {labelFor(field)}: {msg}
-                  </a>
-                </li>
-              ))}
-              {general.map((msg, i) => (
-                <li key={`g${i}`}>{msg}</li>
-              ))}
-            </ul>
+            {errorList()}
           </div>
         )}
       </>

@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type {
   CouncilKind,
+  CouncilPatch,
   CouncilRole,
   CouncilStatus,
   Membership,
@@ -11,6 +12,7 @@ import type {
   Seat,
 } from '@/api/types';
 import { api } from '@/lib/api-client';
+import { membershipEffects } from '@/lib/memberships';
 import { collectionEffects, useCreateMutation, useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
 import type { Names } from '@/lib/names';
@@ -63,13 +65,12 @@ const effects = collectionEffects('councils', councilQuery, ['reports']);
 export const useCreateCouncil = () =>
   useCreateMutation((body: NewCouncil, header) => api.POST('/api/v1/councils', { params: { header }, body }), effects);
 
-/** Takes the form's whole council; a patch has no null status (null would not mean "clear"). */
+/**
+ * Takes the edit form's patch (`councilPatch`): every field for a caller whose council allows `govern`,
+ * otherwise only what a chair or secretary may change (name, description, cadence).
+ */
 export const useUpdateCouncil = (id: string) =>
-  useUpdateMutation(
-    (body: NewCouncil, header) =>
-      api.PATCH('/api/v1/councils/{id}', { params: { path: { id }, header }, body: { ...body, status: body.status ?? undefined } }),
-    effects,
-  );
+  useUpdateMutation((body: CouncilPatch, header) => api.PATCH('/api/v1/councils/{id}', { params: { path: { id }, header }, body }), effects);
 
 // Seats and memberships. The nested lists are not paged yet (they will take `limit`/`cursor`);
 // the list primitive already treats them as pages, so paging slots in by passing the cursor on.
@@ -126,10 +127,6 @@ export const useDeleteSeat = (councilId: string, seatId: string) =>
     (header) => api.DELETE('/api/v1/councils/{id}/seats/{seat_id}', { params: { path: { id: councilId, seat_id: seatId }, header } }),
     seatEffects(councilId),
   );
-
-const membershipEffects = (councilId: string): WriteEffects<Membership> => ({
-  invalidate: (m) => [['councils', 'memberships', councilId], ['people', 'memberships', m.person_id], ['reports']],
-});
 
 export const useCreateMembership = (councilId: string) =>
   useCreateMutation(

@@ -27,8 +27,11 @@ const council: Council = {
   created_at: '2026-01-01T00:00:00Z',
   updated_at: '2026-01-01T00:00:00Z',
   names: {},
-  allowed_actions: ['update', 'manage_seats', 'manage_memberships'],
+  // A coordinator's view: `govern` too.
+  allowed_actions: ['update', 'manage_seats', 'manage_memberships', 'govern'],
 };
+/** The same council as its chair sees it: they run it, but do not govern it. */
+const chairs: Council = { ...council, allowed_actions: ['update', 'manage_seats', 'manage_memberships'] };
 
 type Handler = (req: Request) => Response | Promise<Response>;
 
@@ -153,6 +156,81 @@ describe('council form', () => {
       is_public: true,
       cadence: { rrule: 'FREQ=MONTHLY;BYDAY=2TU', start_time: '18:00', duration_minutes: 90 },
     });
+  });
+});
+
+describe('council form without govern (a chair or secretary)', () => {
+  it('shows kind, parent, status, dates, areas, mandate and publicity read-only and PATCHes only name, description and cadence', async () => {
+    const requests = serve((req) => {
+      if (req.method === 'GET' && path(req) === `/api/v1/councils/${council.id}`) return json(chairs);
+      if (req.method === 'PATCH') return json({ ...chairs, description: 'Vi ses', version: 5 });
+      return emptyPage();
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<EditCouncilPage />, {
+      route: `/councils/${council.id}/edit`,
+      path: '/councils/:id/edit',
+      user: testUser({ role: 'member' }),
+    });
+    const description = await screen.findByLabelText('Beskrivning');
+    // No controls for what a coordinator governs …
+    expect(screen.queryByLabelText('Typ')).toBeNull();
+    expect(screen.queryByLabelText('Status')).toBeNull();
+    expect(screen.queryByLabelText('Bildad')).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Överordnat råd' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Områden' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Mandat' })).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    // … they are shown, with who changes them.
+    const governed = screen.getByRole('region', { name: 'Ändras av samordnare' });
+    expect(governed).toHaveTextContent('Lokal styrgrupp');
+    expect(governed).toHaveTextContent('Aktiv');
+    // Name, description and cadence stay the chair's.
+    expect(screen.getByLabelText('Namn (obligatoriskt)')).toHaveValue('Lokal styrgrupp Järva');
+    expect(screen.getByLabelText('Hur ofta möts rådet?')).toHaveValue('monthly_weekday');
+    await user.type(description, 'Vi ses');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const patch = requests.find((r) => r.method === 'PATCH')!;
+    expect(patch.headers.get('If-Match')).toBe('"4"');
+    expect(await patch.json()).toEqual({
+      name: 'Lokal styrgrupp Järva',
+      description: 'Vi ses',
+      cadence: { rrule: 'FREQ=MONTHLY;BYDAY=2TU', start_time: '18:00', duration_minutes: 90, time_zone: 'Europe/Stockholm' },
+    });
+    expect(await screen.findByText('other page')).toBeInTheDocument();
+  });
+
+  it('sends every field with govern, and shows a 403 naming a field at that field', async () => {
+    const requests = serve((req) => {
+      if (req.method === 'GET' && path(req) === `/api/v1/councils/${council.id}`) return json(council);
+      if (req.method === 'PATCH')
+        return json(
+          {
+            type: 'about:blank',
+            title: 'Forbidden',
+            status: 403,
+            code: 'forbidden',
+            errors: [{ field: 'kind', code: 'not_allowed', message: 'Only coordinators and admins may change this.' }],
+          },
+          403,
+        );
+      return emptyPage();
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<EditCouncilPage />, { route: `/councils/${council.id}/edit`, path: '/councils/:id/edit' });
+    const kind = await screen.findByLabelText('Typ');
+    expect(screen.queryByRole('region', { name: 'Ändras av samordnare' })).toBeNull();
+    await user.selectOptions(kind, 'safety_council');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du får inte göra detta');
+    expect(kind).toHaveAttribute('aria-invalid', 'true');
+    expect(kind).toHaveAccessibleDescription(/Bara samordnare och administratörer får ändra detta/);
+    const body = await requests.find((r) => r.method === 'PATCH')!.json();
+    expect(Object.keys(body).sort()).toEqual(
+      ['area_ids', 'cadence', 'description', 'dissolved_on', 'founded_on', 'is_public', 'kind', 'mandate', 'name', 'parent_id', 'status'].sort(),
+    );
+    expect(body).toMatchObject({ kind: 'safety_council', status: 'active', is_public: true, founded_on: '2020-01-01' });
   });
 });
 

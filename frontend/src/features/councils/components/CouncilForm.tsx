@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Council, CouncilKind, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
+import type { Council, CouncilKind, CouncilPatch, CouncilStatus, Mandate, NewCouncil } from '@/api/types';
 import { todayIso } from '@/lib/format';
 import { entityName, namesOf, type Names } from '@/lib/names';
 import { searchCouncils } from '@/lib/options';
+import { allows } from '@/lib/permissions';
 import { CheckboxField, DateField, Form, PublicRecordNote, SelectField, TextAreaField, TextField, useServerForm, type FormBinding } from '@/components/ui/form';
 import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { COUNCIL_KINDS, COUNCIL_STATUSES, useCentralSteeringGroup } from '../api/councils';
 import { AreaMultiSelect } from './AreaMultiSelect';
+import { GovernedFields } from './GovernedFields';
 import { CadenceFieldset, cadenceRrule, cadenceState, type CadenceState } from './CadenceFieldset';
 import { MandateFieldset, type MandateState } from './MandateFieldset';
 
@@ -57,7 +59,7 @@ function toState(c?: Council, prefill: CouncilPrefill = {}): CouncilFormState {
   };
 }
 
-/** The request body for the form's state (also used as the PATCH body: every field is sent). */
+/** The request body of a new council. */
 export function councilBody(s: CouncilFormState, defaultParent: string | null = null): NewCouncil {
   const m = s.mandate;
   const mandate: Mandate = {
@@ -84,6 +86,19 @@ export function councilBody(s: CouncilFormState, defaultParent: string | null = 
     is_public: s.is_public,
   };
 }
+
+/**
+ * The edit form's PATCH body. With `govern` (coordinators, admins) every field is sent; a chair or
+ * secretary may change only name, description and cadence, so only those are sent (any other is 403).
+ */
+export function councilPatch(s: CouncilFormState, governs: boolean, defaultParent: string | null = null): CouncilPatch {
+  const { name, description, cadence, status, ...governed } = councilBody(s, defaultParent);
+  const chair = { name, description, cadence };
+  return governs ? { ...chair, ...governed, status: status ?? undefined } : chair;
+}
+
+/** The fields a council's chair or secretary may change (the rest need `govern`). */
+const isChairField = (field: string) => field === 'name' || field === 'description' || field.startsWith('cadence.');
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'councils.fields.name',
@@ -113,13 +128,27 @@ export function mapCouncilField(field: string): string {
   return field;
 }
 
-export interface CouncilFormProps extends FormBinding<NewCouncil> {
-  council?: Council;
+/** A new council's form: sends the whole council. */
+interface NewCouncilFormProps extends FormBinding<NewCouncil> {
+  council?: undefined;
   prefill?: CouncilPrefill;
 }
 
-export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilFormProps) {
+/** A council's edit form: sends a patch (`councilPatch`), the governed fields only with `govern`. */
+interface EditCouncilFormProps extends FormBinding<CouncilPatch> {
+  council: Council;
+  prefill?: undefined;
+}
+
+export type CouncilFormProps = NewCouncilFormProps | EditCouncilFormProps;
+
+export function CouncilForm(props: CouncilFormProps) {
+  const { council, prefill, submitLabel, pendingLabel, staleAction } = props;
+  const binding = { submitLabel, pendingLabel, staleAction };
   const { t } = useTranslation();
+  // Kind, parent, status, dates, areas, mandate and publicity are a coordinator's or admin's: without
+  // `govern` (a chair or secretary) they are shown, not edited, and not sent.
+  const governs = !council || allows('govern', council);
   const [state, setState] = useState<CouncilFormState>(() => toState(council, prefill));
   const names = council ? namesOf(council) : prefill?.names;
   // A local steering group sits under the central steering group unless the user chooses otherwise.
@@ -132,7 +161,7 @@ export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilF
   const decidedByOrg = entityName(council?.mandate?.decided_by_organization_id, names);
   const form = useServerForm({
     prefix: 'council',
-    isKnownField: (f) => f in FIELD_LABELS,
+    isKnownField: (f) => f in FIELD_LABELS && (governs || isChairField(f)),
     labelFor: (f) => (FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f),
     fieldMessage: (field, code) => {
       // The server's explanation is English; say it in the user's language, with the rule they wrote.
@@ -157,7 +186,10 @@ export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilF
       if (state.cadence.mode === 'advanced' && !state.cadence.rrule.trim()) errs['cadence.rrule'] = t('cadenceBuilder.ruleRequired');
     }
     if (form.clientErrors(errs)) return;
-    await form.submit(() => onSubmit(councilBody(state, defaultParent)), mapCouncilField);
+    await form.submit(
+      () => (props.council ? props.onSubmit(councilPatch(state, governs, defaultParent)) : props.onSubmit(councilBody(state, defaultParent))),
+      mapCouncilField,
+    );
   }
 
   const startsOn = state.founded_on || council?.created_at.slice(0, 10) || todayIso();
@@ -167,61 +199,67 @@ export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilF
     <Form form={form} onSubmit={handleSubmit} {...binding}>
       <PublicRecordNote />
       <TextField form={form} field="name" label={label('name')} required maxLength={200} value={state.name} onChange={(v) => set('name', v)} />
-      <SelectField
-        form={form}
-        field="kind"
-        label={label('kind')}
-        value={state.kind}
-        onChange={(v) => set('kind', v)}
-        options={COUNCIL_KINDS}
-        optionLabel={(k) => t(`councils.kinds.${k}`)}
-      />
-      <EntityComboboxField
-        form={form}
-        field="parent_id"
-        label={label('parent_id')}
-        hint={defaultParent ? t('councils.form.parentDefaultHint') : t('councils.form.parentHint')}
-        value={parentId}
-        valueLabel={parentName}
-        onChange={(id) => set('parent_id', id)}
-        search={searchCouncils}
-        cacheKey="councils"
-        exclude={council ? [council.id] : undefined}
-      />
-      <SelectField
-        form={form}
-        field="status"
-        label={label('status')}
-        value={state.status}
-        onChange={(v) => set('status', v)}
-        options={COUNCIL_STATUSES}
-        optionLabel={(s) => t(`councils.statuses.${s}`)}
-      />
-      <DateField form={form} field="founded_on" label={label('founded_on')} value={state.founded_on} onChange={(v) => set('founded_on', v)} />
-      <DateField
-        form={form}
-        field="dissolved_on"
-        label={label('dissolved_on')}
-        hint={t('councils.form.dissolvedHint')}
-        value={state.dissolved_on}
-        onChange={(v) => set('dissolved_on', v)}
-      />
-      <AreaMultiSelect
-        id={form.id('area_ids')}
-        legend={label('area_ids')}
-        value={state.area_ids}
-        names={names}
-        onChange={(ids) => set('area_ids', ids)}
-        {...form.fieldsetProps('area_ids')}
-      />
+      {governs && (
+        <>
+          <SelectField
+            form={form}
+            field="kind"
+            label={label('kind')}
+            value={state.kind}
+            onChange={(v) => set('kind', v)}
+            options={COUNCIL_KINDS}
+            optionLabel={(k) => t(`councils.kinds.${k}`)}
+          />
+          <EntityComboboxField
+            form={form}
+            field="parent_id"
+            label={label('parent_id')}
+            hint={defaultParent ? t('councils.form.parentDefaultHint') : t('councils.form.parentHint')}
+            value={parentId}
+            valueLabel={parentName}
+            onChange={(id) => set('parent_id', id)}
+            search={searchCouncils}
+            cacheKey="councils"
+            exclude={council ? [council.id] : undefined}
+          />
+          <SelectField
+            form={form}
+            field="status"
+            label={label('status')}
+            value={state.status}
+            onChange={(v) => set('status', v)}
+            options={COUNCIL_STATUSES}
+            optionLabel={(s) => t(`councils.statuses.${s}`)}
+          />
+          <DateField form={form} field="founded_on" label={label('founded_on')} value={state.founded_on} onChange={(v) => set('founded_on', v)} />
+          <DateField
+            form={form}
+            field="dissolved_on"
+            label={label('dissolved_on')}
+            hint={t('councils.form.dissolvedHint')}
+            value={state.dissolved_on}
+            onChange={(v) => set('dissolved_on', v)}
+          />
+          <AreaMultiSelect
+            id={form.id('area_ids')}
+            legend={label('area_ids')}
+            value={state.area_ids}
+            names={names}
+            onChange={(ids) => set('area_ids', ids)}
+            {...form.fieldsetProps('area_ids')}
+          />
+        </>
+      )}
       <CadenceFieldset value={state.cadence} onChange={(c) => set('cadence', c)} form={form} startsOn={startsOn} />
-      <MandateFieldset
-        value={state.mandate}
-        onChange={(m) => set('mandate', m)}
-        form={form}
-        labels={{ council: decidedByCouncil, organization: decidedByOrg }}
-        excludeCouncil={council?.id}
-      />
+      {governs && (
+        <MandateFieldset
+          value={state.mandate}
+          onChange={(m) => set('mandate', m)}
+          form={form}
+          labels={{ council: decidedByCouncil, organization: decidedByOrg }}
+          excludeCouncil={council?.id}
+        />
+      )}
       <TextAreaField
         form={form}
         field="description"
@@ -231,7 +269,11 @@ export function CouncilForm({ council, prefill, onSubmit, ...binding }: CouncilF
         value={state.description}
         onChange={(v) => set('description', v)}
       />
-      <CheckboxField form={form} field="is_public" label={t('councils.form.isPublicLabel')} checked={state.is_public} onChange={(v) => set('is_public', v)} />
+      {governs ? (
+        <CheckboxField form={form} field="is_public" label={t('councils.form.isPublicLabel')} checked={state.is_public} onChange={(v) => set('is_public', v)} />
+      ) : (
+        council && <GovernedFields council={council} />
+      )}
     </Form>
   );
 }

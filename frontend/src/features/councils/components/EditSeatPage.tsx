@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { allows } from '@/lib/permissions';
 import { EditPage } from '@/components/pages/EditPage';
 import { useCouncil, useSeat, useUpdateSeat } from '../api/councils';
 import { RemoveSeatSection } from './RemoveSeatSection';
@@ -21,7 +22,7 @@ export function EditSeatPage() {
     >
       {(seat, form) => (
         <>
-          <SeatForm seat={seat} {...form} />
+          <SeatForm seat={seat} mayRestrict={allows('govern', council.data)} {...form} />
           <RemoveSeatSection councilId={id} seat={seat} />
         </>
       )}

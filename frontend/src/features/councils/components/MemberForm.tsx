@@ -24,10 +24,15 @@ export interface MemberFormProps extends FormBinding<NewMembership> {
   /** A seat chosen beforehand (the seat table's or the staffing report's "Tillsätt platsen"), or ''. */
   seatId: string;
   startDate: string;
+  /**
+   * The caller is not a coordinator or admin (the council lacks `govern`): the term they add waits for
+   * a coordinator's confirmation before its holder sees the other members' contact details.
+   */
+  needsConfirmation?: boolean;
 }
 
 /** A new term: who, in which seat and role, for whom, from when. */
-export function MemberForm({ councilId, seatId: initialSeat, startDate: initialStart, onSubmit, ...binding }: MemberFormProps) {
+export function MemberForm({ councilId, seatId: initialSeat, startDate: initialStart, needsConfirmation, onSubmit, ...binding }: MemberFormProps) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const seats = useSeats(councilId);
@@ -102,6 +107,7 @@ export function MemberForm({ councilId, seatId: initialSeat, startDate: initialS
   const seatOptions = [...(seatId && !preselected ? [seatId] : []), ...seatList.map((s) => s.id)];
   return (
     <Form form={form} onSubmit={handleSubmit} {...binding}>
+      {needsConfirmation && <p className="alert alert-info">{t('terms.needsConfirmation')}</p>}
       <EntityComboboxField
         form={form}
         field="person_id"

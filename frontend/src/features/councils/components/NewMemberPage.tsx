@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { todayIso } from '@/lib/format';
+import { allows } from '@/lib/permissions';
 import { CreatePage } from '@/components/pages/CreatePage';
 import { useCouncil, useCreateMembership } from '../api/councils';
 import { MemberForm } from './MemberForm';
@@ -30,6 +31,7 @@ export function NewMemberPage() {
           // and a start date, when the new member succeeds a term that ends the day before.
           seatId={params.get('seat') ?? ''}
           startDate={validDate(params.get('start')) ?? todayIso()}
+          needsConfirmation={!!council.data && !allows('govern', council.data)}
           {...form}
         />
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { allows } from '@/lib/permissions';
 import { CreatePage } from '@/components/pages/CreatePage';
 import { useCouncil, useCreateSeat } from '../api/councils';
 import { SeatForm } from './SeatForm';
@@ -19,7 +20,7 @@ export function NewSeatPage() {
       create={useCreateSeat(id)}
       done={(_, body) => ({ to: `/councils/${id}`, message: t('councils.seats.created', { label: body.label }) })}
     >
-      {(form) => <SeatForm {...form} />}
+      {(form) => <SeatForm mayRestrict={allows('govern', council.data)} {...form} />}
     </CreatePage>
   );
 }

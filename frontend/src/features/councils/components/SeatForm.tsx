@@ -18,10 +18,15 @@ const SEAT_FIELDS: Record<string, string> = {
 
 export interface SeatFormProps extends FormBinding<NewSeat> {
   seat?: Seat;
+  /**
+   * The council allows `govern` (coordinators, admins): only then is `restricted_access` offered and
+   * sent (from anyone else it is 403).
+   */
+  mayRestrict: boolean;
 }
 
-/** A seat: used to add one and to edit one (the PATCH body is the whole seat). */
-export function SeatForm({ seat, onSubmit, ...binding }: SeatFormProps) {
+/** A seat: used to add one and to edit one (the PATCH body is the whole seat, `restricted_access` only with `mayRestrict`). */
+export function SeatForm({ seat, mayRestrict, onSubmit, ...binding }: SeatFormProps) {
   const { t } = useTranslation();
   const [label, setLabel] = useState(seat?.label ?? '');
   const [role, setRole] = useState<CouncilRole>(seat?.role ?? 'member');
@@ -32,7 +37,7 @@ export function SeatForm({ seat, onSubmit, ...binding }: SeatFormProps) {
   const [restricted, setRestricted] = useState(seat?.restricted_access ?? false);
   const form = useServerForm({
     prefix: 'seat',
-    isKnownField: (f) => f in SEAT_FIELDS,
+    isKnownField: (f) => f in SEAT_FIELDS && (mayRestrict || f !== 'restricted_access'),
     labelFor: (f) => (SEAT_FIELDS[f] ? t(SEAT_FIELDS[f]) : f),
   });
 
@@ -43,7 +48,14 @@ export function SeatForm({ seat, onSubmit, ...binding }: SeatFormProps) {
     if (!Number.isInteger(max) || max < 1 || max > 50) errs.max_holders = t('councils.seats.maxHoldersRange');
     if (form.clientErrors(errs)) return;
     await form.submit(() =>
-      onSubmit({ label: label.trim(), role, organization_id: organizationId || null, required, max_holders: max, restricted_access: restricted }),
+      onSubmit({
+        label: label.trim(),
+        role,
+        organization_id: organizationId || null,
+        required,
+        max_holders: max,
+        ...(mayRestrict ? { restricted_access: restricted } : {}),
+      }),
     );
   }
 
@@ -82,7 +94,15 @@ export function SeatForm({ seat, onSubmit, ...binding }: SeatFormProps) {
       />
       <TextField form={form} field="max_holders" label={t('councils.seats.maxHolders')} type="number" min={1} max={50} value={maxHolders} onChange={setMaxHolders} />
       <CheckboxField form={form} field="required" label={t('councils.seats.requiredLabel')} checked={required} onChange={setRequired} />
-      <CheckboxField form={form} field="restricted_access" label={t('councils.seats.restrictedAccessLabel')} checked={restricted} onChange={setRestricted} />
+      {mayRestrict ? (
+        <CheckboxField form={form} field="restricted_access" label={t('councils.seats.restrictedAccessLabel')} checked={restricted} onChange={setRestricted} />
+      ) : (
+        seat && (
+          <p className="hint">
+            {t('councils.seats.restrictedAccess')}: {seat.restricted_access ? t('common.yes') : t('common.no')}. {t('forms.changedByCoordinators')}.
+          </p>
+        )
+      )}
     </Form>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Council, Membership } from '@/api/types';
 import { todayIso } from '@/lib/format';
-import { namesOf } from '@/lib/names';
+import { entityName, namesOf } from '@/lib/names';
 import { useCan } from '@/lib/permissions';
 import { staffingQuery } from '@/lib/resources';
 import { fillSeatPath } from '@/lib/paths';
@@ -11,6 +11,7 @@ import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { EntityLink } from '@/components/EntityLink';
 import { SeatStaffingTable, type UpcomingHolder } from '@/components/staffing/SeatStaffingTable';
+import { TermConfirmation } from '@/components/terms/TermConfirmation';
 import { useMemberships } from '../api/councils';
 
 /** Terms that start after today, by seat (the staffing report shows today's holders only). */
@@ -34,6 +35,12 @@ export function SeatsSection({ council }: { council: Council }) {
   const all = memberships.data?.pages.flatMap((p) => p.items) ?? [];
   const report = staffing.data?.councils.find((s) => s.council_id === council.id);
   const withoutSeat = all.filter((m) => m.current && !m.seat_id);
+  // The staffing report's holders carry no confirmation: it comes from the council's terms.
+  const terms = new Map(all.map((m) => [m.id, m]));
+  const termNote = (mid: string) => {
+    const m = terms.get(mid);
+    return m && <TermConfirmation membership={m} what={t('terms.forPerson', { name: entityName(m.person_id, namesOf(m)) ?? '' })} />;
+  };
   const mayManageSeats = can('manage_seats', council);
   const mayManageMembers = can('manage_memberships', council);
 
@@ -65,6 +72,7 @@ export function SeatsSection({ council }: { council: Council }) {
           staffing={report}
           caption={t('councils.detail.seatsCaption', { name: council.name })}
           upcoming={upcomingBySeat(all, today)}
+          termNote={termNote}
           endTermHref={mayManageMembers ? (mid) => `/councils/${council.id}/memberships/${mid}/end` : undefined}
           seatActions={
             mayManageSeats || mayManageMembers
@@ -99,6 +107,7 @@ export function SeatsSection({ council }: { council: Council }) {
             {withoutSeat.map((m) => (
               <li key={m.id}>
                 <EntityLink kind="person" id={m.person_id} names={namesOf(m)} /> – {t(`councils.roles.${m.role}`)}
+                {termNote(m.id)}
                 {mayManageMembers && (
                   <>
                     {' '}

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Membership, Person } from '@/api/types';
 import { formatDate } from '@/lib/format';
-import { namesOf } from '@/lib/names';
+import { entityName, namesOf } from '@/lib/names';
 import { useCan } from '@/lib/permissions';
 import { DetailPage } from '@/components/pages/DetailPage';
 import { EntityLink } from '@/components/EntityLink';
 import { DataTable } from '@/components/list/DataTable';
 import { ListView } from '@/components/list/ListView';
+import { TermConfirmation } from '@/components/terms/TermConfirmation';
 import { usePerson, usePersonMemberships } from '../api/people';
 import { GdprSection } from './GdprSection';
 
@@ -75,6 +76,16 @@ function PersonMemberships({ person }: { person: Person }) {
               { id: 'start', header: t('councils.members.startDate'), cell: (m) => formatDate(m.start_date, lang) },
               { id: 'end', header: t('councils.members.endDate'), cell: (m) => formatDate(m.end_date, lang) || t('common.none') },
               { id: 'current', header: t('people.current'), cell: (m) => (m.current ? t('common.yes') : t('common.no')) },
+              {
+                id: 'confirmed',
+                header: t('terms.confirmation'),
+                cell: (m) =>
+                  m.confirmed ? (
+                    t('terms.confirmedYes')
+                  ) : (
+                    <TermConfirmation membership={m} what={t('terms.inCouncil', { council: entityName(m.council_id, namesOf(m)) ?? '' })} />
+                  ),
+              },
             ]}
           />
         )}
