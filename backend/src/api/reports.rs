@@ -156,6 +156,8 @@ pub struct Holder {
     pub ending_soon: bool,
     /// The holder sits for another organization than the one that should hold the seat.
     pub wrong_organization: bool,
+    /// A coordinator or admin created or confirmed the term (see the membership's `confirmed`).
+    pub confirmed: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -303,6 +305,7 @@ pub async fn staffing(call: Call, query: Query<StaffingQuery>) -> ApiResult<Http
                     end_date: t.end_date,
                     ending_soon: t.end_date.is_some_and(|e| e <= soon),
                     wrong_organization: st.organization_id.is_some() && t.on_behalf_of_id != st.organization_id,
+                    confirmed: t.confirmed_at.is_some(),
                 })
                 .collect();
             let vacant = holders.is_empty();

@@ -1040,6 +1040,8 @@ export interface components {
             status: string;
         };
         Holder: {
+            /** @description A coordinator or admin created or confirmed the term (see the membership's `confirmed`). */
+            confirmed: boolean;
             /** Format: date */
             end_date?: string | null;
             /** @description The term ends within 90 days. */
