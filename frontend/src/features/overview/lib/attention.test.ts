@@ -11,6 +11,7 @@ const holder = (id: string, end_date: string | null): Holder => ({
   end_date,
   ending_soon: false,
   wrong_organization: false,
+  confirmed: true,
 });
 const seat = (id: string, label: string, holders: Holder[], required = true): SeatStaffing => ({
   seat_id: id,

@@ -13,6 +13,7 @@ const holder = (over: object = {}) => ({
   on_behalf_of_id: 'o1',
   ending_soon: false,
   wrong_organization: false,
+  confirmed: true,
   ...over,
 });
 const report: StaffingReport = {
