@@ -67,6 +67,7 @@ const holder = (m: Membership, name: string) => ({
   on_behalf_of_id: null,
   ending_soon: false,
   wrong_organization: false,
+  confirmed: true,
 });
 
 const report = (): StaffingReport => ({

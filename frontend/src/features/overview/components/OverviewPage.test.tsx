@@ -48,6 +48,7 @@ const staffing: StaffingReport = {
               end_date: addDaysIso(today, 10),
               ending_soon: true,
               wrong_organization: false,
+              confirmed: true,
             },
           ],
         },
