@@ -10,6 +10,8 @@ data or several fields at once, so the fuzzer cannot know them:
 - an organisation number's last digit is a Luhn check digit;
 - a contact value fits its type (an e-mail address, a phone number, a web address);
 - a period does not end before it starts; a dissolved council has its dissolution date;
+- a meeting ends after it starts and within a day; `generate` covers at most two years; a
+  meeting's status changes only to `held` by PATCH;
 - a working group sits under a steering group or safety council, a central steering group
   under none, and no resource under itself; a signatory signs for a party; a cadence names a real time zone and a rule that
   gives dates.
@@ -25,6 +27,8 @@ import random
 import schemathesis
 
 IDS = json.loads(os.environ.get("SAMVERKAN_FUZZ_IDS") or "{}")
+# The hooks' own choices follow the fuzzer's seed, so a run can be repeated exactly.
+random.seed(os.environ.get("SAMVERKAN_FUZZ_SEED") or "samverkan")
 # A login that works (a demo account of the fuzzed server): a password cannot be guessed.
 LOGIN = json.loads(os.environ.get("SAMVERKAN_FUZZ_LOGIN") or "null")
 
@@ -81,8 +85,46 @@ def in_order(body, first, last):
         body[first], body[last] = b, a
 
 
+def moment(day_offset, hour):
+    """A time in 2030–2035 (clear of the demo's meetings)."""
+    import datetime as dt
+
+    t = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=day_offset, hours=hour)
+    return t.isoformat().replace("+00:00", "Z")
+
+
+def fix_meeting(body, path, method):
+    if path.endswith(":generate"):
+        start = random.randrange(0, 5 * 365)
+        body["from"] = moment(start, 0)[:10]
+        body["to"] = moment(start + random.randrange(0, 90), 0)[:10]
+        return
+    if path.endswith(":cancel"):
+        return
+    if "starts_at" in body or "ends_at" in body or method == "POST":
+        day, hour = random.randrange(0, 5 * 365), random.randrange(6, 20)
+        body["starts_at"], body["ends_at"] = moment(day, hour), moment(day, hour + 1)
+    if body.get("status") is not None:
+        body["status"] = "held"
+    if body.get("online_url") is not None:
+        body["online_url"] = "https://meet.exempel.se/rum"
+    if method == "POST" and "council_id" in body:
+        body["council_id"] = pick("meeting_council")
+
+
+# A small square in Stockholm: a geometry the server accepts (the schema cannot state GeoJSON's
+# nesting rules).
+SQUARE = {"type": "Polygon", "coordinates": [[[18.0, 59.3], [18.01, 59.3], [18.01, 59.31], [18.0, 59.31], [18.0, 59.3]]]}
+
+
 def fix_body(body, path, method):
     root = resource_root(path)
+    if body.get("geometry") is not None:
+        body["geometry"] = dict(SQUARE)
+    if root == "/api/v1/meetings" or path.endswith("/meetings:generate"):
+        fix_references(body, root)
+        fix_meeting(body, path, method)
+        return
     if method == "PATCH":
         # A new parent could lie below the resource (a cycle) or break a council's kind rules;
         # moving resources in the tree is left to the API tests.
@@ -128,7 +170,10 @@ def fix_path(case):
             params["membership_id"] = pick("membership")
     elif "id" in params:
         kind = {"/api/v1/areas": "area", "/api/v1/organizations": "organization", "/api/v1/people": "person",
-                "/api/v1/councils": "council", "/api/v1/agreements": "agreement"}.get(resource_root(path))
+                "/api/v1/councils": "council", "/api/v1/agreements": "agreement",
+                "/api/v1/meetings": "meeting"}.get(resource_root(path))
+        if path.endswith("/meetings:generate"):
+            kind = "meeting_council"
         if kind:
             params["id"] = pick(kind)
 
@@ -141,9 +186,11 @@ def make_valid(case):
         case.query.pop("cursor", None)
         if "council_id" in case.query and case.path.endswith("/staffing"):
             case.query["council_id"] = pick("council")
-    # Most cases address resources that exist; some keep their random ids (404s are checked too).
-    # Deletes keep theirs: removing the demo's data would leave later ids naming nothing.
-    if case.path_parameters and case.method.upper() != "DELETE" and random.random() < 0.8:
+    # Positive cases address resources that exist (negative ones keep their random ids, so
+    # 404s are checked too; the generator also reuses ids it saw in responses, such as a problem's
+    # `request_id`, which name nothing). Deletes keep theirs: removing the demo's data would leave
+    # later ids naming nothing.
+    if case.path_parameters and case.method.upper() != "DELETE":
         fix_path(case)
     if isinstance(case.body, dict):
         if case.path.endswith("/auth/login"):
@@ -166,3 +213,12 @@ def before_add_examples(context, examples):
     if IDS:
         for case in examples:
             make_valid(case)
+
+
+if os.environ.get("SAMVERKAN_FUZZ_DEBUG"):
+
+    @schemathesis.hook
+    def after_call(context, case, response):
+        if response.status_code in (404, 422) and any(k in case.path for k in os.environ.get("SAMVERKAN_FUZZ_DEBUG_PATHS", "meetings").split(",")):
+            with open(os.environ["SAMVERKAN_FUZZ_DEBUG"], "a") as f:
+                f.write(f"{case.method} {case.formatted_path} {case.body!r} positive={is_positive(case)} -> {response.status_code} {response.text[:300]}\n")

@@ -39,6 +39,9 @@ print(
             "council_with_seats": council,
             "seat": ids(f"/councils/{council}/seats?limit=200"),
             "membership": ids(f"/councils/{council}/memberships?limit=200"),
+            # Meetings, and councils that hold them (active, with a cadence to generate from).
+            "meeting": ids("/meetings?limit=200"),
+            "meeting_council": [c["id"] for c in councils if c["status"] == "active" and c.get("cadence")],
         }
     )
 )

@@ -2,7 +2,7 @@
 //! the request id, in the same transaction as the write.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 use utoipa::ToSchema;
@@ -70,6 +70,36 @@ pub async fn record(
         request_id: Set(crate::request_id::current()),
     }
     .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Record one event per `(entity_id, changes)` of the same kind, in one statement.
+pub async fn record_many(
+    db: &impl ConnectionTrait,
+    actor_id: Option<Uuid>,
+    action: AuditAction,
+    entity_type: EntityType,
+    events: Vec<(Uuid, Value)>,
+) -> Result<(), ApiError> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let t = crate::db::now();
+    let request_id = crate::request_id::current();
+    audit_event::Entity::insert_many(events.into_iter().map(|(id, changes)| audit_event::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        version: Set(1),
+        created_at: Set(t),
+        updated_at: Set(t),
+        actor_id: Set(actor_id),
+        action: Set(action),
+        entity_type: Set(entity_type),
+        entity_id: Set(Some(id)),
+        changes: Set(changes),
+        request_id: Set(request_id.clone()),
+    }))
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }

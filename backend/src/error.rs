@@ -45,6 +45,18 @@ domain_enum! {
         AlreadyHoldsSeat => "already_holds_seat",
         /// The person's data was erased.
         Erased => "erased",
+        /// Another meeting of the council takes (part of) this time.
+        MeetingOverlaps => "meeting_overlaps",
+        /// The meeting was cancelled: it is history.
+        MeetingCancelled => "meeting_cancelled",
+        /// The meeting's minutes are adjusted: it is locked.
+        MeetingLocked => "meeting_locked",
+        /// The meeting has been held; it can no longer be cancelled.
+        NotCancellable => "not_cancellable",
+        /// The council is dissolved; it holds no more meetings.
+        CouncilNotMeeting => "council_not_meeting",
+        /// The council has no cadence to generate meetings from.
+        NoCadence => "no_cadence",
         IdempotencyKeyReused => "idempotency_key_reused",
         IdempotencyKeyInUse => "idempotency_key_in_use",
         IdempotencyKeyResourceGone => "idempotency_key_resource_gone",

@@ -18,6 +18,7 @@ pub mod reference;
 pub mod request_id;
 pub mod seed;
 pub mod seed_councils;
+pub mod seed_meetings;
 pub mod state;
 pub mod store;
 pub mod users;

@@ -77,6 +77,7 @@ pub struct Summary {
     pub organizations_created: usize,
     pub councils_created: usize,
     pub people_created: usize,
+    pub meetings_created: usize,
 }
 
 /// What `seed --demo` did.
@@ -99,7 +100,13 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
     if let Some(users) = is_empty_or_demo(db).await? {
         return Ok(Demo::NotADemoDatabase { users });
     }
-    let mut summary = Summary { users_created: 0, organizations_created: 0, councils_created: 0, people_created: 0 };
+    let mut summary = Summary {
+        users_created: 0,
+        organizations_created: 0,
+        councils_created: 0,
+        people_created: 0,
+        meetings_created: 0,
+    };
     let txn = db.begin().await?;
     for (email, name, role, password) in DEMO_USERS {
         let (user, created) = crate::users::ensure(&txn, email, name, *role, password).await?;
@@ -147,6 +154,7 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
         summary.councils_created = s.councils;
         summary.people_created = s.people;
     }
+    summary.meetings_created = crate::seed_meetings::load(&txn).await?;
     link_member_login(&txn).await?;
     txn.commit().await?;
     Ok(Demo::Loaded(summary))

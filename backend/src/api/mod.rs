@@ -7,6 +7,7 @@ pub mod audit_events;
 pub mod auth;
 pub mod councils;
 mod docs;
+pub mod meetings;
 pub mod memberships;
 pub mod organizations;
 pub mod people;
@@ -41,6 +42,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "people", description = "People who sit on councils; GDPR export and erasure"),
         (name = "councils", description = "Steering groups, safety councils and working groups, with their seats and members"),
         (name = "agreements", description = "Cooperation agreements between the city, the police and partners"),
+        (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling"),
         (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
         (name = "audit", description = "The audit log"),
         (name = "system", description = "Health, metrics and keys"),
@@ -74,6 +76,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .configure(seats::routes)
             .configure(memberships::routes)
             .configure(agreements::routes)
+            .configure(meetings::routes)
             .configure(reports::routes)
             .configure(audit_events::routes),
     );
@@ -290,10 +293,19 @@ static ROUTES: LazyLock<Vec<(Vec<String>, Vec<&'static str>)>> = LazyLock::new(|
 pub fn allowed_methods(path: &str) -> Option<Vec<&'static str>> {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     ROUTES.iter().find_map(|(segments, methods)| {
-        let same = segments.len() == parts.len()
-            && segments.iter().zip(&parts).all(|(s, p)| (s.starts_with('{') && !p.is_empty()) || s == p);
+        let same = segments.len() == parts.len() && segments.iter().zip(&parts).all(|(s, p)| segment_matches(s, p));
         same.then(|| methods.clone())
     })
+}
+
+/// Whether a path segment fits a template segment: a literal is itself; `{id}` is any value
+/// without a colon; `{id}:cancel` is a value and then `:cancel`.
+fn segment_matches(template: &str, part: &str) -> bool {
+    match template.strip_prefix('{').and_then(|t| t.split_once('}')) {
+        Some((_, "")) => !part.is_empty() && !part.contains(':'),
+        Some((_, suffix)) => part.strip_suffix(suffix).is_some_and(|value| !value.is_empty() && !value.contains(':')),
+        None => template == part,
+    }
 }
 
 /// Unknown API paths get 404 and known paths with another method 405, as problem details.

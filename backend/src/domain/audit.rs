@@ -11,6 +11,8 @@ domain_enum! {
         Login => "login",
         Export => "export",
         Erase => "erase",
+        /// A meeting was cancelled.
+        Cancel => "cancel",
     }
 }
 
@@ -25,5 +27,6 @@ domain_enum! {
         Seat => "seat",
         Membership => "membership",
         Agreement => "agreement",
+        Meeting => "meeting",
     }
 }

@@ -209,6 +209,29 @@ pub fn validate(c: &Cadence, errors: &mut Vec<FieldError>) {
     }
 }
 
+/// The occurrences of `c` (a series that began on `starts_on`) from `from` (inclusive) until
+/// `to` (exclusive), at most `max` of them. The work is bounded by `max` and the span, whatever
+/// `starts_on` is.
+pub fn occurrences(
+    c: &Cadence,
+    starts_on: NaiveDate,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    max: usize,
+) -> Vec<DateTime<Utc>> {
+    let Some(day_before) = from.date_naive().pred_opt() else { return vec![] };
+    let Ok(set) = series(c, starts_on, day_before) else { return vec![] };
+    let tz = rrule::Tz::UTC;
+    set.after(from.with_timezone(&tz))
+        .before(to.with_timezone(&tz))
+        .all(max.min(usize::from(u16::MAX)) as u16)
+        .dates
+        .into_iter()
+        .map(|d| d.with_timezone(&Utc))
+        .filter(|d| *d < to)
+        .collect()
+}
+
 /// The next `n` meetings after `now` (within [`HORIZON_DAYS`]), in the cadence's time zone, for
 /// a series that began on `starts_on`. The work is bounded whatever `starts_on` is.
 pub fn next_meetings(c: &Cadence, starts_on: NaiveDate, now: DateTime<Utc>, n: u16) -> Vec<DateTime<FixedOffset>> {

@@ -7,6 +7,27 @@ use super::validation::FieldCode;
 pub type EmailAddress = Checked<Email>;
 /// A phone number as people write it.
 pub type PhoneNumber = Checked<Phone>;
+/// A web address (http or https).
+pub type WebAddress = Checked<Web>;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Web;
+
+impl Check for Web {
+    const NAME: &'static str = "WebAddress";
+    const MAX: usize = 500;
+    const PATTERN: &'static str = r"^\s*[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*\s*$";
+    const DESCRIPTION: &'static str = "A web address, http:// or https:// (blank means none).";
+
+    fn check(value: &str) -> Result<String, (FieldCode, String)> {
+        match url::Url::parse(value) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty()) => {
+                Ok(u.to_string())
+            }
+            _ => Err((FieldCode::Invalid, "Not a web address (http:// or https://).".into())),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email;

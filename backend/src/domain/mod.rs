@@ -8,6 +8,8 @@ pub mod audit;
 pub mod cadence;
 pub mod contact;
 pub mod council;
+pub mod event;
+pub mod meeting;
 pub mod organization;
 pub mod orgnr;
 pub mod role;

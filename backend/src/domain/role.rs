@@ -55,6 +55,10 @@ domain_enum! {
         ManageMemberships => "manage_memberships",
         /// Confirm a term a chair or secretary made (coordinators and admins).
         Confirm => "confirm",
+        /// Cancel a meeting.
+        Cancel => "cancel",
+        /// Fill a period with meetings from a council's cadence.
+        GenerateMeetings => "generate_meetings",
         /// Change what a council is and may do — kind, parent, areas, mandate, status, dates,
         /// publicity — and give its seats restricted access (coordinators and admins).
         Govern => "govern",

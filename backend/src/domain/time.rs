@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SubsecRound, Utc};
 use chrono_tz::Europe::Stockholm;
 use serde::{Deserialize, Deserializer, Serialize, de};
 use utoipa::openapi::RefOr;
@@ -72,6 +72,58 @@ impl<T: Naive> Naive for Option<T> {
         self.map(Naive::naive)
     }
 }
+
+/// A moment a request sends: RFC 3339 with its offset (`2027-01-12T18:00:00+01:00` or `…Z`),
+/// between 1900 and 2200; held in UTC, to the second.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Moment(DateTime<Utc>);
+
+impl Moment {
+    pub fn parse(text: &str) -> Result<Moment, (FieldCode, String)> {
+        let t = DateTime::parse_from_rfc3339(text).map_err(|_| {
+            (FieldCode::Invalid, "A date and time with its offset, e.g. 2027-01-12T18:00:00+01:00.".to_string())
+        })?;
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&t.year()) {
+            return Err((FieldCode::OutOfRange, format!("A time from {FIRST_YEAR} to {LAST_YEAR}.")));
+        }
+        Ok(Moment(t.with_timezone(&Utc).trunc_subsecs(0)))
+    }
+
+    pub fn utc(self) -> DateTime<Utc> {
+        self.0
+    }
+}
+
+impl Naive for Moment {
+    type Out = DateTime<Utc>;
+    fn naive(self) -> DateTime<Utc> {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Moment {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        let text = Cow::<str>::deserialize(de)?;
+        Moment::parse(&text).map_err(|(code, message)| {
+            de::Error::custom(coded(code, message, serde_json::json!("2000-01-01T00:00:00Z")))
+        })
+    }
+}
+
+impl PartialSchema for Moment {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .description(Some(format!(
+                "A date and time, RFC 3339 with its offset, from {FIRST_YEAR} to {LAST_YEAR}; stored in UTC to the second."
+            )))
+            .into()
+    }
+}
+
+impl ToSchema for Moment {}
 
 impl Deref for Day {
     type Target = NaiveDate;

@@ -12,8 +12,10 @@ pub mod council;
 pub mod council_area;
 pub mod idempotency_key;
 pub mod login_throttle;
+pub mod meeting;
 pub mod membership;
 pub mod organization;
+pub mod outbox_event;
 pub mod person;
 pub mod refresh_token;
 pub mod seat;
@@ -38,4 +40,4 @@ macro_rules! rows {
     };
 }
 
-rows!(agreement, area, audit_event, council, organization, person, seat, membership, user);
+rows!(agreement, area, audit_event, council, meeting, organization, person, seat, membership, user);

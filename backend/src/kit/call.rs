@@ -88,6 +88,17 @@ impl Call {
         write::update::<R>(self.db(), &self.caller, &self.req, scope, id, patch).await
     }
 
+    /// See [`write::act`].
+    pub async fn act<R: Resource>(
+        &self,
+        scope: R::Scope,
+        id: Uuid,
+        action: crate::audit::AuditAction,
+        change: impl AsyncFnOnce(&sea_orm::DatabaseTransaction, &super::ModelOf<R>) -> ApiResult<super::ActiveOf<R>>,
+    ) -> ApiResult<HttpResponse> {
+        write::act::<R>(self.db(), &self.caller, &self.req, scope, id, action, change).await
+    }
+
     /// See [`write::delete`].
     pub async fn delete<R: Delete>(&self, scope: R::Scope, id: Uuid) -> ApiResult<HttpResponse> {
         write::delete::<R>(self.db(), &self.caller, &self.req, scope, id).await

@@ -56,7 +56,7 @@ impl Cursor {
     }
 }
 
-/// The order of a list: by `key` (text or date) and then `id`, or by `id` alone.
+/// The order of a list: by `key` (text, date or time) and then `id`, or by `id` alone.
 pub struct Keyset<C> {
     key: Option<C>,
     id: C,
@@ -94,6 +94,10 @@ impl<C: ColumnTrait> Keyset<C> {
         let Some(key) = self.key else { return Ok(Condition::all().add(id_after)) };
         let value: Value = match key.def().get_column_type() {
             ColumnType::Date => cursor.key.parse::<NaiveDate>().map_err(|_| invalid_cursor())?.into(),
+            ColumnType::TimestampWithTimeZone => chrono::DateTime::parse_from_rfc3339(&cursor.key)
+                .map_err(|_| invalid_cursor())?
+                .with_timezone(&chrono::Utc)
+                .into(),
             _ => cursor.key.clone().into(),
         };
         // `key > v OR (key = v AND id > c)`, written as `key >= v AND (key > v OR id > c)`: the
@@ -116,6 +120,7 @@ impl<C: ColumnTrait> Keyset<C> {
         let key = match self.key.map(|k| row.get(k)) {
             Some(Value::String(Some(s))) => s,
             Some(Value::ChronoDate(Some(d))) => d.to_string(),
+            Some(Value::ChronoDateTimeUtc(Some(t))) => t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
             _ => String::new(),
         };
         Cursor { key, id }

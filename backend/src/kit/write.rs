@@ -9,7 +9,9 @@ use std::str::FromStr;
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::Duration;
 use sea_orm::sea_query::Value;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, TransactionTrait,
+};
 use serde_json::Value as Json;
 use uuid::Uuid;
 
@@ -17,7 +19,7 @@ use super::Caller;
 use super::concurrency::{check_if_match, etag, ok_with_etag};
 use super::idempotency::Idempotency;
 use super::patch::PatchBody;
-use super::resource::{Create, Delete, ModelOf, Resource, Update};
+use super::resource::{ActiveOf, Create, Delete, ModelOf, Resource, Update};
 use crate::audit::{self, AuditAction};
 use crate::db::{Db, now};
 use crate::entities::Row;
@@ -156,6 +158,32 @@ pub async fn update<R: Update>(
         (after, current.version() + 1)
     };
     Ok(ok_with_etag(version, &present_one::<R>(&db.read, caller, row).await?))
+}
+
+/// An action on one resource (`POST /meetings/{id}:cancel`): requires `If-Match`; in one
+/// transaction `change` returns the row's changed fields (and may write more: links, outbox
+/// events), which are saved with the version check and the next version and recorded in the
+/// audit log as `action`; 200 with the new `ETag`.
+pub async fn act<R: Resource>(
+    db: &Db,
+    caller: &Caller,
+    req: &HttpRequest,
+    scope: R::Scope,
+    id: Uuid,
+    action: AuditAction,
+    change: impl AsyncFnOnce(&DatabaseTransaction, &ModelOf<R>) -> ApiResult<ActiveOf<R>>,
+) -> ApiResult<HttpResponse> {
+    let txn = db.write.begin().await?;
+    let current = find::<R>(&txn, scope, id).await?;
+    check_if_match(req, current.version())?;
+    let before = present_row::<R>(&txn, caller, current.clone()).await?;
+    let changed = change(&txn, &current).await?;
+    save(&txn, &current, changed).await?;
+    let after = find::<R>(&txn, scope, id).await?;
+    let changes = audit::diff(&R::audit(&before), &R::audit(&present_row::<R>(&txn, caller, after.clone()).await?));
+    audit::record(&txn, caller.actor(), action, R::ENTITY, Some(id), changes).await?;
+    txn.commit().await?;
+    Ok(ok_with_etag(after.version(), &present_one::<R>(&db.read, caller, after).await?))
 }
 
 /// `DELETE` a resource: requires `If-Match`; 204.

@@ -18,6 +18,7 @@ mod m20261122_000012_agreements;
 mod m20261123_000013_list_indexes;
 mod m20261203_000014_idempotency_by_resource;
 mod m20261203_000015_membership_confirmation;
+mod m20261203_000016_meetings;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_list_indexes::Migration),
             Box::new(m20261203_000014_idempotency_by_resource::Migration),
             Box::new(m20261203_000015_membership_confirmation::Migration),
+            Box::new(m20261203_000016_meetings::Migration),
         ]
     }
 }

@@ -38,6 +38,11 @@ impl Seats {
         self.roles.iter().any(|(c, _)| *c == council)
     }
 
+    /// The councils the caller runs (as chair or secretary).
+    pub fn managed(&self) -> Vec<Uuid> {
+        self.roles.iter().filter(|(_, r)| r.manages()).map(|(c, _)| *c).collect()
+    }
+
     pub fn councils(&self) -> impl Iterator<Item = Uuid> + '_ {
         self.roles.iter().map(|(c, _)| *c)
     }

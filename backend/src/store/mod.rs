@@ -7,8 +7,10 @@ pub mod areas;
 pub mod councils;
 pub mod hierarchy;
 pub mod links;
+pub mod meetings;
 pub mod memberships;
 pub mod names;
+pub mod outbox;
 pub mod people;
 
 use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};

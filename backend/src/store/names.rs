@@ -7,7 +7,7 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement, UnionTy
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityName};
 use uuid::Uuid;
 
-use crate::entities::{agreement, area, council, membership, organization, person, seat};
+use crate::entities::{agreement, area, council, meeting, membership, organization, person, seat};
 use crate::error::ApiResult;
 
 /// The kinds of resource a name can be looked up for.
@@ -22,6 +22,8 @@ pub enum Named {
     Agreement,
     /// The name of the person who holds the term.
     Membership,
+    /// A meeting's title.
+    Meeting,
 }
 
 fn by_id(
@@ -46,6 +48,7 @@ fn statement(kind: Named, ids: &HashSet<Uuid>) -> SelectStatement {
         Named::Council => by_id(council::Entity, council::Column::Name, council::Column::Id, ids),
         Named::Seat => by_id(seat::Entity, seat::Column::Label, seat::Column::Id, ids),
         Named::Agreement => by_id(agreement::Entity, agreement::Column::Name, agreement::Column::Id, ids),
+        Named::Meeting => by_id(meeting::Entity, meeting::Column::Title, meeting::Column::Id, ids),
         Named::Membership => Query::select()
             .expr_as(Expr::col((membership::Entity, membership::Column::Id)), Alias::new("id"))
             .expr_as(Expr::col((person::Entity, person::Column::Name)), Alias::new("name"))

@@ -24,7 +24,7 @@ fn fill(path: &str, ids: &[(&str, &str)], missing: bool) -> String {
 }
 
 /// A body the operation accepts, so that the handler (not the body's parser) answers.
-fn body(operation: &str, person: &str) -> Value {
+fn body(operation: &str, person: &str, council: &str) -> Value {
     match operation {
         "createOrganization" => json!({"kind": "school", "name": "Dokumenterad skola"}),
         "createPerson" => json!({"name": "Dokumenterad person"}),
@@ -33,6 +33,10 @@ fn body(operation: &str, person: &str) -> Value {
         "createAgreement" => json!({"name": "Dokumenterad överenskommelse"}),
         "createSeat" => json!({"label": "Dokumenterad plats", "role": "observer"}),
         "createCouncilMembership" => json!({"person_id": person, "start_date": "2025-01-01"}),
+        "createMeeting" => json!({"council_id": council, "title": "Dokumenterat möte",
+            "starts_at": "2031-01-01T10:00:00Z", "ends_at": "2031-01-01T11:00:00Z"}),
+        "generateMeetings" => json!({"from": "2031-02-01", "to": "2031-03-01"}),
+        "cancelMeeting" => json!({"reason": "Dokumenterat"}),
         _ => json!({}),
     }
 }
@@ -67,8 +71,31 @@ db_test!(every_error_a_handler_gives_is_documented, |app| {
     let membership = page(format!("/api/v1/councils/{council}/memberships?limit=1")).await;
     let person = page("/api/v1/people?limit=1".into()).await;
     let area = page("/api/v1/areas?limit=1".into()).await;
+    // A meeting of the council, for the operations under /meetings/{id}.
+    ok_json(
+        app.patch(
+            &coordinator,
+            &format!("/api/v1/councils/{council}"),
+            &etag_of(&app, &coordinator, &format!("/api/v1/councils/{council}")).await,
+            &json!({"cadence": {"rrule": "FREQ=MONTHLY;BYDAY=1WE", "start_time": "09:00", "duration_minutes": 60}}),
+        )
+        .await,
+    )
+    .await;
+    let generated = ok_json(
+        app.post(
+            &coordinator,
+            &format!("/api/v1/councils/{council}/meetings:generate"),
+            &json!({"from": "2030-01-01", "to": "2030-03-01"}),
+        )
+        .await,
+    )
+    .await;
+    let meeting = generated["created"][0]["id"].as_str().unwrap().to_owned();
     let ids_for = |path: &str| -> Vec<(&'static str, String)> {
-        let id = if path.starts_with("/api/v1/councils") {
+        let id = if path.starts_with("/api/v1/meetings") {
+            meeting.clone()
+        } else if path.starts_with("/api/v1/councils") {
             council.clone()
         } else if path.starts_with("/api/v1/people") {
             person.clone()
@@ -104,7 +131,8 @@ db_test!(every_error_a_handler_gives_is_documented, |app| {
             for (who, token, url) in tries {
                 // Changes stop at the If-Match (412); creates may create, in this test's database.
                 let (status, headers) =
-                    call(&app, method, &url, token, &body(op["operationId"].as_str().unwrap(), &person)).await;
+                    call(&app, method, &url, token, &body(op["operationId"].as_str().unwrap(), &person, &council))
+                        .await;
                 assert!(status < 500, "{who}: {method} {url} answered {status}");
                 // And every header documented for the answer (ETag, Location) is sent.
                 if let Some(promised) = op["responses"][status.to_string()]["headers"].as_object() {

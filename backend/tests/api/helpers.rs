@@ -221,6 +221,13 @@ macro_rules! db_test {
     };
 }
 
+/// The current `ETag` of the resource at `path`.
+pub async fn etag_of(app: &TestApp, token: &str, path: &str) -> String {
+    let res = app.get(token, path).await;
+    assert!(res.status().is_success(), "GET {path}: {}", res.status());
+    res.headers()["etag"].to_str().unwrap().to_owned()
+}
+
 /// The id of the one item a list query finds.
 pub async fn the_one(app: &TestApp, token: &str, path: &str) -> String {
     let page = ok_json(app.get(token, path).await).await;

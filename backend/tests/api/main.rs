@@ -12,6 +12,7 @@ mod documented;
 mod errors;
 mod hostile;
 mod limits;
+mod meetings;
 mod memberships;
 mod organizations;
 mod people;

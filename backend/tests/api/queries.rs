@@ -69,6 +69,26 @@ async fn fixture(app: &TestApp, token: &str) -> Fixture {
         )
         .await;
     }
+    // Meetings: a few of the council's, from its cadence.
+    ok_json(
+        app.patch(
+            token,
+            &format!("/api/v1/councils/{id}"),
+            "\"1\"",
+            &json!({"cadence": {"rrule": "FREQ=WEEKLY;BYDAY=TU", "start_time": "18:00", "duration_minutes": 60}}),
+        )
+        .await,
+    )
+    .await;
+    ok_json(
+        app.post(
+            token,
+            &format!("/api/v1/councils/{id}/meetings:generate"),
+            &json!({"from": "2027-01-01", "to": "2027-02-28"}),
+        )
+        .await,
+    )
+    .await;
     // A local police area overlaps several districts.
     let area = the_one(app, token, "/api/v1/areas?kind=local_police_area&q=globen").await;
     Fixture { council: id, person: person["id"].as_str().unwrap().to_owned(), area }

@@ -274,6 +274,29 @@ export interface paths {
         patch: operations["updateCouncil"];
         trace?: never;
     };
+    "/api/v1/councils/{id}/meetings:generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate meetings from a council's cadence
+         * @description Coordinators and admins, and the council's chair or secretary. Creates the meetings of the
+         *     council's cadence from `from` to `to` (at most two years), at the cadence's local time in
+         *     its time zone (so across daylight-saving changes too), never duplicating a meeting that
+         *     exists: running it twice creates nothing new.
+         */
+        post: operations["generateMeetings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/councils/{id}/memberships": {
         parameters: {
             query?: never;
@@ -383,6 +406,74 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings
+         * @description In time order. `from` and `to` are dates in Stockholm (both inclusive).
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Schedule a meeting
+         * @description Coordinators and admins, and the council's chair or secretary. Two meetings of one council
+         *     may not overlap (409 `meeting_overlaps`; cancelled meetings do not count).
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a meeting */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a meeting
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match`. A
+         *     cancelled meeting, or one whose minutes are adjusted, is not changed (409).
+         */
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}:cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a meeting
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match`. The
+         *     meeting keeps its row, with the reason; one that has been held cannot be cancelled (409).
+         */
+        post: operations["cancelMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -657,7 +748,7 @@ export interface components {
          *     resource the API returns lists the ones its caller may take in `allowed_actions`.
          * @enum {string}
          */
-        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "govern";
+        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "cancel" | "generate_meetings" | "govern";
         Agreement: {
             allowed_actions: components["schemas"]["Action"][];
             /** @description The councils that run the agreement. */
@@ -782,7 +873,7 @@ export interface components {
          * @description What a recorded event did.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase";
+        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase" | "cancel";
         /** @description One recorded write. */
         AuditEventOut: {
             action: components["schemas"]["AuditAction"];
@@ -831,6 +922,10 @@ export interface components {
              * @example Europe/Stockholm
              */
             time_zone?: string;
+        };
+        /** @description Why a meeting is cancelled. */
+        Cancellation: {
+            reason: components["schemas"]["Name1000"];
         };
         /** @description A way to reach an organization: a shared mailbox or switchboard, not a private person. */
         ContactDetail: {
@@ -978,7 +1073,7 @@ export interface components {
          * @description The kind of thing an audit event is about.
          * @enum {string}
          */
-        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement";
+        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting";
         /** @description A login linked to the person. */
         ExportedAccount: {
             /** Format: date-time */
@@ -1027,6 +1122,22 @@ export interface components {
             field: string;
             /** @description A human-readable message (English; the web app translates by `code`). */
             message: string;
+        };
+        /** @description The period to fill with the council's cadence: at most two years. */
+        GenerateRequest: {
+            from: components["schemas"]["Day"];
+            /** @description Inclusive; at most two years after `from`. */
+            to: components["schemas"]["Day"];
+        };
+        /** @description What `generate` did. */
+        Generated: {
+            /** @description The meetings it created, in time order. */
+            created: components["schemas"]["Meeting"][];
+            /**
+             * @description Dates of the cadence it left out: a meeting of the council already starts then or
+             *     overlaps them (cancelled ones count, so a cancelled meeting is not made again).
+             */
+            skipped: number;
         };
         /** @description A GeoJSON geometry object (RFC 7946, CRS84): `type` and `coordinates` nested as the type's are, each position `[longitude, latitude]` within -180..180 and -90..90; an optional `bbox`. */
         Geometry: {
@@ -1111,6 +1222,65 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        Meeting: {
+            /** Format: date-time */
+            agenda_published_at?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /** @description Why it was cancelled (when `status` is `cancelled`). */
+            cancel_reason?: string | null;
+            /** Format: date-time */
+            cancelled_at?: string | null;
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: uuid */
+            id: string;
+            location?: string | null;
+            mode: components["schemas"]["MeetingMode"];
+            names: components["schemas"]["Names"];
+            online_url?: string | null;
+            /**
+             * Format: date-time
+             * @description UTC; shown in Europe/Stockholm.
+             */
+            starts_at: string;
+            status: components["schemas"]["MeetingStatus"];
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description How people take part.
+         * @enum {string}
+         */
+        MeetingMode: "in_person" | "online" | "hybrid";
+        /**
+         * @description The fields to change; absent fields stay, `null` clears an optional field. `status` may
+         *     only become `held` here (the agenda is published, the minutes adjusted and a meeting
+         *     cancelled by their own operations).
+         */
+        MeetingPatch: {
+            description?: components["schemas"]["Text5000"] | null;
+            ends_at?: components["schemas"]["Moment"];
+            location?: components["schemas"]["Line300"] | null;
+            mode?: components["schemas"]["MeetingMode"];
+            online_url?: components["schemas"]["WebAddress"] | null;
+            starts_at?: components["schemas"]["Moment"];
+            status?: components["schemas"]["MeetingStatus"];
+            title?: components["schemas"]["Name200"];
+        };
+        /**
+         * @description Where a meeting is in its life: planned → agenda_published → held → minutes_adjusted, or
+         *     cancelled (which keeps the row and its reason).
+         * @enum {string}
+         */
+        MeetingStatus: "planned" | "agenda_published" | "held" | "minutes_adjusted" | "cancelled";
         Membership: {
             allowed_actions: components["schemas"]["Action"][];
             /**
@@ -1174,6 +1344,13 @@ export interface components {
             role?: components["schemas"]["CouncilRole"];
             start_date?: components["schemas"]["Day"];
         };
+        /**
+         * Format: date-time
+         * @description A date and time, RFC 3339 with its offset, from 1900 to 2200; stored in UTC to the second.
+         */
+        Moment: string;
+        /** @description A required single line of 1 to 1000 characters (trimmed), without control characters. */
+        Name1000: string;
         /** @description A required single line of 1 to 200 characters (trimmed), without control characters. */
         Name200: string;
         /** @description A required single line of 1 to 254 characters (trimmed), without control characters. */
@@ -1229,6 +1406,18 @@ export interface components {
             /** Format: uuid */
             parent_id?: string | null;
             status?: components["schemas"]["CouncilStatus"] | null;
+        };
+        NewMeeting: {
+            /** Format: uuid */
+            council_id: string;
+            description?: components["schemas"]["Text5000"] | null;
+            /** @description After `starts_at`, at most 24 hours later. */
+            ends_at: components["schemas"]["Moment"];
+            location?: components["schemas"]["Line300"] | null;
+            mode?: components["schemas"]["MeetingMode"] | null;
+            online_url?: components["schemas"]["WebAddress"] | null;
+            starts_at: components["schemas"]["Moment"];
+            title: components["schemas"]["Name200"];
         };
         NewMembership: {
             /** Format: uuid */
@@ -1480,6 +1669,46 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Meeting: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** Format: date-time */
+                agenda_published_at?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /** @description Why it was cancelled (when `status` is `cancelled`). */
+                cancel_reason?: string | null;
+                /** Format: date-time */
+                cancelled_at?: string | null;
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: date-time */
+                ends_at: string;
+                /** Format: uuid */
+                id: string;
+                location?: string | null;
+                mode: components["schemas"]["MeetingMode"];
+                names: components["schemas"]["Names"];
+                online_url?: string | null;
+                /**
+                 * Format: date-time
+                 * @description UTC; shown in Europe/Stockholm.
+                 */
+                starts_at: string;
+                status: components["schemas"]["MeetingStatus"];
+                title: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Membership: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -1701,7 +1930,7 @@ export interface components {
          * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
          * @enum {string}
          */
-        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
         RefreshRequest: {
             /** @description The refresh token; when absent the HttpOnly cookie is used. */
             refresh_token?: string | null;
@@ -1801,6 +2030,8 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        /** @description A web address, http:// or https:// (blank means none). */
+        WebAddress: string;
     };
     responses: {
         /** @description Conflict: a duplicate, or a rule that involves other resources (see `code`) */
@@ -3127,6 +3358,89 @@ export interface operations {
             };
         };
     };
+    generateMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateRequest"];
+            };
+        };
+        responses: {
+            /** @description What was created and what was left out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Generated"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCouncilMemberships: {
         parameters: {
             query?: {
@@ -3857,6 +4171,401 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                council_id?: string;
+                /** @description Only meetings that start on or after this date (in Stockholm). */
+                from?: components["schemas"]["Day"];
+                /** @description Only meetings that start on or before this date (in Stockholm). */
+                to?: components["schemas"]["Day"];
+                status?: components["schemas"]["MeetingStatus"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMeeting"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Cancellation"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

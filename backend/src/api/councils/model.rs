@@ -10,6 +10,7 @@ use crate::db::search_key;
 use crate::domain::audit::EntityType;
 use crate::domain::cadence::{self, Cadence};
 use crate::domain::council::{CouncilKind, CouncilStatus, Mandate, check_life, parent_kind_allowed};
+use crate::domain::meeting::with_cadence_beyond;
 use crate::domain::role::council_actions;
 use crate::domain::text::Blank;
 use crate::domain::time::Naive;
@@ -18,6 +19,7 @@ use crate::entities::{area, council, organization};
 use crate::error::{ApiError, ApiResult, FieldCode};
 use crate::kit::{ActiveOf, Caller, Create, Named, Refs, Resource, Update, names, write};
 use crate::store::councils::{self, cadence_of, mandate_of};
+use crate::store::meetings;
 use crate::store::{check_all_exist, check_exists, hierarchy::check_parent};
 
 pub struct Councils;
@@ -130,13 +132,23 @@ impl Resource for Councils {
         Ok(out)
     }
 
-    /// The next five meetings of a council that meets.
-    async fn detail(_db: &impl ConnectionTrait, mut c: Council) -> ApiResult<Council> {
+    /// The next five meetings of a council that meets: its own meetings (not cancelled), then
+    /// its cadence's dates beyond the last of them.
+    async fn detail(db: &impl ConnectionTrait, mut c: Council) -> ApiResult<Council> {
+        let now = Utc::now();
+        let meets = c.status.meets();
+        let own = if meets { meetings::next_of_council(db, c.id, now, 5).await? } else { vec![] };
         let starts_on = c.founded_on.unwrap_or_else(|| c.created_at.date_naive());
-        c.next_meetings = Some(match (&c.cadence, c.status.meets()) {
-            (Some(cadence), true) => cadence::next_meetings(cadence, starts_on, Utc::now(), 5),
+        let tz: chrono_tz::Tz =
+            c.cadence.as_ref().and_then(|k| k.time_zone.parse().ok()).unwrap_or(chrono_tz::Europe::Stockholm);
+        let from_cadence = |after: chrono::DateTime<Utc>, n: usize| match (&c.cadence, meets) {
+            (Some(k), true) => {
+                cadence::occurrences(k, starts_on, after, after + chrono::Duration::days(cadence::HORIZON_DAYS), n)
+            }
             _ => vec![],
-        });
+        };
+        let dates = with_cadence_beyond(own.into_iter().map(|m| m.starts_at).collect(), from_cadence, now, 5);
+        c.next_meetings = Some(dates.into_iter().map(|d| d.with_timezone(&tz).fixed_offset()).collect());
         Ok(c)
     }
 }
