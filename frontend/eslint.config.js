@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const FEATURES = ['agreements', 'areas', 'auth', 'councils', 'organizations', 'people', 'reports'];
+const FEATURES = ['agreements', 'areas', 'auth', 'councils', 'meetings', 'organizations', 'overview', 'people', 'reports'];
 
 /**
  * The boundaries: a feature may import from src/lib, src/components, src/api, src/i18n, src/testing

@@ -75,6 +75,9 @@ export function AppLayout() {
                 <NavLink to="/councils">{t('nav.councils')}</NavLink>
               </li>
               <li>
+                <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
               </li>
               <li>

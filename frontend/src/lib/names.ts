@@ -8,7 +8,7 @@
  * than costing a request. The one place ids arrive without names, a create form prefilled from its
  * URL (`/councils/new?area_id=…`), resolves them itself (councils' `usePrefillNames`).
  */
-export type EntityKind = 'area' | 'organization' | 'council' | 'person' | 'agreement';
+export type EntityKind = 'area' | 'organization' | 'council' | 'person' | 'agreement' | 'meeting';
 export type Names = Readonly<Record<string, string>>;
 
 /** The `names` map of a resource or report. */
@@ -22,6 +22,7 @@ export const ENTITY_PATHS: Record<EntityKind, string> = {
   council: '/councils',
   person: '/people',
   agreement: '/agreements',
+  meeting: '/meetings',
 };
 
 /** The display name of a referenced resource: `known` (a name the page has), else from `names`. */

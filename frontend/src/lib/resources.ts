@@ -18,6 +18,7 @@ export type OrganizationQuery = Query<'/api/v1/organizations'>;
 export type CouncilQuery = Query<'/api/v1/councils'>;
 export type PeopleQuery = Query<'/api/v1/people'>;
 export type AgreementQuery = Query<'/api/v1/agreements'>;
+export type MeetingQuery = Query<'/api/v1/meetings'>;
 
 export const listAreas = async (query: AreaQuery) => unwrap(await api.GET('/api/v1/areas', { params: { query } }));
 export const listOrganizations = async (query: OrganizationQuery) =>
@@ -26,6 +27,7 @@ export const listCouncils = async (query: CouncilQuery) => unwrap(await api.GET(
 export const listPeople = async (query: PeopleQuery) => unwrap(await api.GET('/api/v1/people', { params: { query } }));
 export const listAgreements = async (query: AgreementQuery) =>
   unwrap(await api.GET('/api/v1/agreements', { params: { query } }));
+export const listMeetings = async (query: MeetingQuery) => unwrap(await api.GET('/api/v1/meetings', { params: { query } }));
 
 export const getArea = async (id: string) => unwrap(await api.GET('/api/v1/areas/{id}', { params: { path: { id } } }));
 export const getOrganization = async (id: string) =>
@@ -34,6 +36,7 @@ export const getCouncil = async (id: string) => unwrap(await api.GET('/api/v1/co
 export const getPerson = async (id: string) => unwrap(await api.GET('/api/v1/people/{id}', { params: { path: { id } } }));
 export const getAgreement = async (id: string) =>
   unwrap(await api.GET('/api/v1/agreements/{id}', { params: { path: { id } } }));
+export const getMeeting = async (id: string) => unwrap(await api.GET('/api/v1/meetings/{id}', { params: { path: { id } } }));
 
 /** Query keys: `[collection, 'detail', id]` and `[collection, 'list', …]`, so mutations can invalidate by prefix. */
 export const areaQuery = (id: string) => queryOptions({ queryKey: ['areas', 'detail', id], queryFn: () => getArea(id) });
@@ -43,6 +46,7 @@ export const councilQuery = (id: string) => queryOptions({ queryKey: ['councils'
 export const personQuery = (id: string) => queryOptions({ queryKey: ['people', 'detail', id], queryFn: () => getPerson(id) });
 export const agreementQuery = (id: string) =>
   queryOptions({ queryKey: ['agreements', 'detail', id], queryFn: () => getAgreement(id) });
+export const meetingQuery = (id: string) => queryOptions({ queryKey: ['meetings', 'detail', id], queryFn: () => getMeeting(id) });
 
 export const staffingQuery = (councilId: string | null, at: string) =>
   queryOptions({
@@ -63,13 +67,14 @@ export const coverageQuery = (at: string, kind: CouncilKind) =>
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(at),
   });
 
-export type Collection = 'areas' | 'organizations' | 'councils' | 'people' | 'agreements';
+export type Collection = 'areas' | 'organizations' | 'councils' | 'people' | 'agreements' | 'meetings';
 const FIRST_ITEM: Record<Collection, () => Promise<{ allowed_actions: Schemas['Action'][] }>> = {
   areas: () => listAreas({ limit: 1 }),
   organizations: () => listOrganizations({ limit: 1 }),
   councils: () => listCouncils({ limit: 1 }),
   people: () => listPeople({ limit: 1 }),
   agreements: () => listAgreements({ limit: 1 }),
+  meetings: () => listMeetings({ limit: 1 }),
 };
 
 /**

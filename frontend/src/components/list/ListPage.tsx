@@ -23,10 +23,12 @@ export interface ListPageProps<T extends { id: string }> {
   caption?: string;
   /** Renders the items instead of the table. */
   children?: (items: T[]) => ReactNode;
+  /** Instead of "Inga träffar." when the list is empty (e.g. an empty calendar). */
+  empty?: ReactNode;
 }
 
 /** A collection's page: heading with the create button, filters, and the list through `ListView`. */
-export function ListPage<T extends { id: string }>({ title, list, create, filters, beforeList, columns, caption, children }: ListPageProps<T>) {
+export function ListPage<T extends { id: string }>({ title, list, create, filters, beforeList, columns, caption, children, empty }: ListPageProps<T>) {
   const can = useCan();
   useDocumentTitle(title);
   return (
@@ -41,7 +43,7 @@ export function ListPage<T extends { id: string }>({ title, list, create, filter
       </div>
       {filters && <div className="filters">{filters}</div>}
       {beforeList}
-      <ListView list={list}>
+      <ListView list={list} empty={empty}>
         {(items) => (children ? children(items) : <DataTable caption={caption ?? title} columns={columns ?? []} rows={items} rowKey={(r) => r.id} />)}
       </ListView>
     </>

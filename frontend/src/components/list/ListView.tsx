@@ -9,7 +9,7 @@ export interface ListViewProps<T> {
   list: UseInfiniteQueryResult<InfiniteData<KeysetPage<T>, unknown>>;
   /** Renders the loaded items (a DataTable, a tree, a plain list). */
   children: (items: T[]) => ReactNode;
-  /** Text when there is nothing; default "Inga träffar." */
+  /** Text when there is nothing (default "Inga träffar."), or what to show instead (e.g. an empty calendar). */
   empty?: ReactNode;
   /** Hide the "Visar N st." line (for small nested lists). */
   hideCount?: boolean;
@@ -33,7 +33,7 @@ export function ListView<T>({ list, children, empty, hideCount }: ListViewProps<
           {list.hasNextPage ? ` ${t('common.moreAvailable')}` : ''}
         </p>
       )}
-      {items.length === 0 ? <p>{empty ?? t('common.noResults')}</p> : children(items)}
+      {items.length === 0 ? typeof empty === 'string' || empty === undefined ? <p>{empty ?? t('common.noResults')}</p> : empty : children(items)}
       {list.hasNextPage && (
         <p>
           <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>

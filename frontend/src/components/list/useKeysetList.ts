@@ -1,4 +1,4 @@
-import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 
 /** One page of a keyset-paged collection, as every list endpoint returns it. */
 export interface KeysetPage<T> {
@@ -8,6 +8,15 @@ export interface KeysetPage<T> {
 
 export const PAGE_SIZE = 50;
 
+export interface KeysetListOptions {
+  enabled?: boolean;
+  /**
+   * While the list for new filters loads, keep showing the previous one (`isPlaceholderData`) instead
+   * of the loading state: for a view that must stay mounted, e.g. a month grid holding the focus.
+   */
+  keepPrevious?: boolean;
+}
+
 /**
  * The one paging policy: keyset pages (`limit` + `cursor` → `{items, next_cursor}`), loaded on demand
  * with "Visa fler". Nothing is truncated silently: while `next_cursor` is set, the list offers more.
@@ -15,7 +24,7 @@ export const PAGE_SIZE = 50;
 export function useKeysetList<T, P extends KeysetPage<T> = KeysetPage<T>>(
   queryKey: QueryKey,
   fetchPage: (cursor: string | null) => Promise<P>,
-  options: { enabled?: boolean } = {},
+  options: KeysetListOptions = {},
 ) {
   return useInfiniteQuery({
     queryKey,
@@ -23,6 +32,7 @@ export function useKeysetList<T, P extends KeysetPage<T> = KeysetPage<T>>(
     initialPageParam: null as string | null,
     getNextPageParam: (last: P) => last.next_cursor ?? undefined,
     enabled: options.enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }
 
@@ -49,6 +59,7 @@ export function useFilteredList<F extends object, P extends KeysetPage<unknown>>
   collection: string,
   fetchPage: (query: FilterQuery<F> & { limit: number; cursor?: string }) => Promise<P>,
   filters: F,
+  options: KeysetListOptions = {},
 ) {
-  return useKeysetList([collection, 'list', filters], (cursor) => fetchPage({ ...filterQuery(filters), ...pageQuery(cursor) }));
+  return useKeysetList([collection, 'list', filters], (cursor) => fetchPage({ ...filterQuery(filters), ...pageQuery(cursor) }), options);
 }

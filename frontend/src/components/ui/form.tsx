@@ -329,9 +329,9 @@ function splitField<P extends FieldProps>({ form, field, label, hint, required, 
 
 type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'form' | 'value' | 'onChange' | 'required' | 'checked' | 'type'>;
 
-/** A text input (also e-mail, phone, number, date, time): `value` is the input's text. */
+/** A text input (also e-mail, phone, number, date, time, local date and time): `value` is the input's text. */
 export function TextField(
-  props: FieldProps & InputAttributes & { type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'time'; value: string; onChange: (value: string) => void },
+  props: FieldProps & InputAttributes & { type?: 'text' | 'email' | 'tel' | 'url' | 'number' | 'date' | 'time' | 'datetime-local'; value: string; onChange: (value: string) => void },
 ) {
   const { frame, rest } = splitField(props);
   const { type = 'text', value, onChange, ...input } = rest;

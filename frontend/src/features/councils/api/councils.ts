@@ -1,9 +1,10 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CouncilKind,
   CouncilPatch,
   CouncilRole,
   CouncilStatus,
+  GenerateRequest,
   Membership,
   MembershipPatch,
   NewCouncil,
@@ -16,7 +17,7 @@ import { membershipEffects } from '@/lib/memberships';
 import { collectionEffects, useCreateMutation, useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
 import type { Names } from '@/lib/names';
-import { areaQuery, centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils } from '@/lib/resources';
+import { areaQuery, centralSteeringGroupQuery, councilQuery, listAgreements, listCouncils, listMeetings } from '@/lib/resources';
 import { pageQuery, useFilteredList, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
 
 export const COUNCIL_KINDS: CouncilKind[] = [
@@ -59,6 +60,32 @@ export const useChildCouncils = (id: string) =>
 
 export const useCouncilAgreements = (id: string) =>
   useKeysetList(['agreements', 'list', { council_id: id }], (cursor) => listAgreements({ council_id: id, ...pageQuery(cursor) }));
+
+/** How many of a council's next meetings its page shows at a time ("Visa fler" for more). */
+export const COUNCIL_MEETINGS_PAGE = 5;
+
+/** The council's meetings from `from` (today) on, in time order, a few at a time. */
+export const useCouncilMeetings = (id: string, from: string) =>
+  useKeysetList(['meetings', 'list', { council_id: id, from, page: COUNCIL_MEETINGS_PAGE }], (cursor) =>
+    listMeetings({ council_id: id, from, ...pageQuery(cursor, COUNCIL_MEETINGS_PAGE) }),
+  );
+
+/**
+ * `POST /councils/{id}/meetings:generate {from, to}`: the cadence's meetings in the period, never one
+ * that exists (so it takes no Idempotency-Key: running it again creates nothing new). The meeting
+ * lists and the council (its `next_meetings`) refetch.
+ */
+export function useGenerateMeetings(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: GenerateRequest) =>
+      unwrap(await api.POST('/api/v1/councils/{id}/meetings:generate', { params: { path: { id } }, body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['meetings', 'list'] });
+      void qc.invalidateQueries({ queryKey: councilQuery(id).queryKey });
+    },
+  });
+}
 
 const effects = collectionEffects('councils', councilQuery, ['reports']);
 

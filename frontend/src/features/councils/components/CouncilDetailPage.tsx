@@ -5,6 +5,7 @@ import { DetailPage } from '@/components/pages/DetailPage';
 import { EntityLinks } from '@/components/EntityLink';
 import { useCouncil } from '../api/councils';
 import { CouncilOverview } from './CouncilOverview';
+import { MeetingsSection } from './MeetingsSection';
 import { MandateSection } from './MandateSection';
 import { SeatsSection } from './SeatsSection';
 import { HistorySection } from './HistorySection';
@@ -25,6 +26,7 @@ export function CouncilDetailPage() {
       {(c) => (
         <>
           <CouncilOverview council={c} />
+          <MeetingsSection council={c} />
           <section aria-labelledby="areas-heading">
             <h2 id="areas-heading">{t('councils.fields.areas')}</h2>
             <p>

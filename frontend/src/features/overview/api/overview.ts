@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { todayIso } from '@/lib/format';
 import { allows } from '@/lib/permissions';
-import { collectionPageQuery, coverageQuery, staffingQuery, type Collection } from '@/lib/resources';
+import { collectionPageQuery, coverageQuery, listMeetings, staffingQuery, type Collection } from '@/lib/resources';
 
 /** Today's staffing report for every council that is not dissolved (vacancies, ending terms). */
 export const useStaffingToday = () => useQuery(staffingQuery(null, todayIso()));
@@ -17,3 +17,15 @@ export function useCreatableCollections(): Shortcut[] {
   const pages = useQueries({ queries: SHORTCUTS.map((c) => collectionPageQuery(c)) });
   return SHORTCUTS.filter((_, i) => allows('create', pages[i].data));
 }
+
+/** How many upcoming meetings the start page lists (the meetings page has them all). */
+export const UPCOMING_MEETINGS = 5;
+
+/** The next meetings of any council the caller can see, from today (`GET /meetings?from=<today>&limit=5`). */
+export const useUpcomingMeetings = () => {
+  const from = todayIso();
+  return useQuery({
+    queryKey: ['meetings', 'list', 'upcoming', from, UPCOMING_MEETINGS],
+    queryFn: () => listMeetings({ from, limit: UPCOMING_MEETINGS }),
+  });
+};

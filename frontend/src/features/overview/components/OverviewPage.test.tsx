@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { json, renderWithProviders, testUser } from '@/testing/test-utils';
+import { json, renderWithProviders, serveRequests, testMeeting, testUser } from '@/testing/test-utils';
 import { tokenStore } from '@/lib/token-store';
 import { addDaysIso, todayIso } from '@/lib/format';
 import type { CoverageReport, StaffingReport } from '@/api/types';
@@ -126,5 +126,37 @@ describe('overview', () => {
     const uncovered = await screen.findByRole('region', { name: 'Områden utan lokal styrgrupp (1)' });
     expect(within(uncovered).queryByRole('link', { name: /Skapa en lokal styrgrupp/ })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Skapa nytt' })).toBeNull();
+  });
+
+  it('lists the next five meetings from today, with their councils, and links to them all', async () => {
+    const requests = serveRequests((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === '/api/v1/meetings') {
+        return json({
+          items: [
+            testMeeting(),
+            testMeeting({ id: '01900000-0000-7000-8000-0000000000e2', title: 'Extra möte', status: 'cancelled', cancel_reason: 'Sjukdom' }),
+          ],
+          next_cursor: 'more',
+          allowed_actions: [],
+        });
+      }
+      if (url.pathname === '/api/v1/reports/staffing') return json(staffing);
+      if (url.pathname === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [], next_cursor: null, allowed_actions: [] });
+    });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer' }) });
+    const upcoming = await screen.findByRole('region', { name: 'Kommande möten' });
+    const list = await within(upcoming).findByRole('list', { name: 'Kommande möten' });
+    expect(within(list).getByRole('link', { name: 'Lokal styrgrupp Södermalm' })).toHaveAttribute('href', `/meetings/${testMeeting().id}`);
+    // Another title: the council's name follows; a cancelled one says so.
+    const extra = within(list).getByRole('link', { name: 'Extra möte' }).closest('li')!;
+    expect(extra).toHaveTextContent('(Lokal styrgrupp Södermalm)');
+    expect(extra).toHaveTextContent('Inställt');
+    expect(list).toHaveTextContent('tis 12 jan 2027 18:00–19:30');
+    expect(within(upcoming).getByRole('link', { name: 'Visa alla kommande möten' })).toHaveAttribute('href', '/meetings');
+    const q = new URL(requests.find((r) => new URL(r.url).pathname === '/api/v1/meetings')!.url).searchParams;
+    expect(q.get('from')).toBe(today);
+    expect(q.get('limit')).toBe('5');
   });
 });

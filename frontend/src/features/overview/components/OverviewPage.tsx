@@ -8,7 +8,8 @@ import { allows } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
-import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, type Shortcut } from '../api/overview';
+import { MeetingLinkList } from '@/components/meetings/MeetingLinkList';
+import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, useUpcomingMeetings, type Shortcut } from '../api/overview';
 import { ENDING_WITHIN_DAYS, SHORT_LIST, termsEndingWithin, vacantRequiredSeats } from '../lib/attention';
 
 const CREATE: Record<Shortcut, { path: string; label: string }> = {
@@ -64,6 +65,8 @@ export function OverviewPage() {
           </ul>
         </section>
       )}
+
+      <UpcomingMeetings />
 
       <AttentionSection
         id="overview-vacancies"
@@ -139,6 +142,32 @@ export function OverviewPage() {
         ))}
       />
     </>
+  );
+}
+
+/** The next few meetings, with a link to the meetings page for the rest. */
+function UpcomingMeetings() {
+  const { t } = useTranslation();
+  const meetings = useUpcomingMeetings();
+  return (
+    <section aria-labelledby="overview-meetings-heading" className="attention-section">
+      <h2 id="overview-meetings-heading">{t('overview.upcoming.heading')}</h2>
+      {meetings.isPending ? (
+        <Loading />
+      ) : meetings.isError ? (
+        <ErrorMessage error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : meetings.data.items.length === 0 ? (
+        <p>{t('overview.upcoming.none')}</p>
+      ) : (
+        <>
+          <MeetingLinkList meetings={meetings.data.items} showCouncil labelledBy="overview-meetings-heading" />
+          <p className="hint">{t('meetings.stockholmTime')}</p>
+          <p>
+            <Link to="/meetings">{t('overview.upcoming.showAll')}</Link>
+          </p>
+        </>
+      )}
+    </section>
   );
 }
 
