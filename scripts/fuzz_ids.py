@@ -25,6 +25,8 @@ councils = items("/councils?limit=200")
 steering = [c["id"] for c in councils if c["kind"] in ("local_steering_group", "central_steering_group", "safety_council")]
 local = [c["id"] for c in councils if c["kind"] == "local_steering_group" and c["status"] == "active"]
 council = local[0]
+# A meeting of the demo with an agenda (every demo meeting has one).
+meeting = ids(f"/meetings?limit=1&council_id={council}")[0]
 print(
     json.dumps(
         {
@@ -42,6 +44,14 @@ print(
             # Meetings, and councils that hold them (active, with a cadence to generate from).
             "meeting": ids("/meetings?limit=200"),
             "meeting_council": [c["id"] for c in councils if c["status"] == "active" and c.get("cadence")],
+            # One meeting with its agenda and invitees, for the operations under /meetings/{id}/….
+            "meeting_with_items": meeting,
+            "agenda_item": ids(f"/meetings/{meeting}/agenda-items?limit=200"),
+            "attendance": ids(f"/meetings/{meeting}/attendance?limit=200"),
+            "action_item": ids("/action-items?limit=200"),
+            "public_meeting": ids("/public/meetings?limit=200"),
+            # Public meetings whose (public) minutes can be read.
+            "public_minutes": [m["id"] for m in items("/public/meetings?limit=200") if m["minutes_available"]],
         }
     )
 )

@@ -6,7 +6,7 @@
 # Environment (all optional):
 #   SAMVERKAN_TEST_POSTGRES_URL      admin URL of a PostgreSQL for the backend tests (else found/started)
 #   SAMVERKAN_TEST_FORCE_PRIVATE_PG  =1: always start a private cluster under target/pg-test
-#   SAMVERKAN_SCHEMATHESIS_MAX_TIME  time budget of the contract fuzzer in seconds (default 60)
+#   SAMVERKAN_SCHEMATHESIS_MAX_TIME  time budget of the contract fuzzer in seconds (default 90)
 #   SAMVERKAN_SCHEMATHESIS_SEED      the fuzzer's seed (default: a fixed one, so a commit that passed here
 #                                    passes in CI; `random` for a new one each run, to hunt for bugs)
 #   SAMVERKAN_TEST_SERVER_DATABASE_URL  database of the live test servers (default: SQLite in a temp dir)
@@ -258,7 +258,7 @@ s_schemathesis() {
     run openapi.yaml
     --url "http://127.0.0.1:$SERVER_PORT"
     --checks all
-    --max-time "${SAMVERKAN_SCHEMATHESIS_MAX_TIME:-60}"
+    --max-time "${SAMVERKAN_SCHEMATHESIS_MAX_TIME:-90}"
     --request-timeout 10
     -H "Authorization: Bearer $TOKEN"
     --report junit --report-junit-path "$LOG_DIR/schemathesis-junit.xml"

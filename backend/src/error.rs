@@ -57,6 +57,24 @@ domain_enum! {
         CouncilNotMeeting => "council_not_meeting",
         /// The council has no cadence to generate meetings from.
         NoCadence => "no_cadence",
+        /// The agenda is published: its points keep their numbers.
+        AgendaPublished => "agenda_published",
+        /// The agenda holds as many points as it may.
+        AgendaFull => "agenda_full",
+        /// The minutes are with the adjusters.
+        MinutesSubmitted => "minutes_submitted",
+        /// The minutes are adjusted and locked: append a correction.
+        MinutesLocked => "minutes_locked",
+        /// The minutes are not with the adjusters now.
+        MinutesNotSubmitted => "minutes_not_submitted",
+        /// Corrections are for adjusted minutes.
+        MinutesNotAdjusted => "minutes_not_adjusted",
+        /// The minutes have no adjusters yet.
+        NoAdjusters => "no_adjusters",
+        /// The paragraph was adjusted at once and is locked.
+        ParagraphAdjusted => "paragraph_adjusted",
+        /// The paragraph has no text to adjust.
+        ParagraphEmpty => "paragraph_empty",
         IdempotencyKeyReused => "idempotency_key_reused",
         IdempotencyKeyInUse => "idempotency_key_in_use",
         IdempotencyKeyResourceGone => "idempotency_key_resource_gone",

@@ -1,8 +1,12 @@
-//! Background jobs: housekeeping every API node runs on a timer. Each job is a plain function
+//! Background jobs: housekeeping every API node runs on a timer (expired idempotency keys,
+//! overdue action items told of once). Each job is a plain function
 //! over the database (tests drive it directly) and safe to run on several nodes at once.
 
 use std::time::Duration;
 
+use sea_orm::TransactionTrait;
+
+use crate::domain::time::today;
 use crate::error::ApiResult;
 use crate::kit::idempotency;
 use crate::state::AppState;
@@ -14,6 +18,8 @@ const EVERY: Duration = Duration::from_secs(15 * 60);
 #[derive(Debug, Default, PartialEq)]
 pub struct Round {
     pub idempotency_keys_removed: u64,
+    /// Overdue action items told of (once each) in the outbox.
+    pub overdue_action_items: usize,
 }
 
 /// Run every job once.
@@ -21,7 +27,10 @@ pub async fn run_once(state: &AppState) -> ApiResult<Round> {
     let now = crate::db::now();
     let idempotency_keys_removed =
         idempotency::purge_expired(&state.db.write, now - state.config.idempotency_ttl).await?;
-    Ok(Round { idempotency_keys_removed })
+    let txn = state.db.write.begin().await?;
+    let overdue_action_items = crate::store::action_items::notify_overdue(&txn, today()).await?;
+    txn.commit().await?;
+    Ok(Round { idempotency_keys_removed, overdue_action_items })
 }
 
 /// Run the jobs now and then every [`EVERY`], for as long as the server runs.

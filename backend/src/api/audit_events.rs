@@ -1,7 +1,6 @@
 //! The audit log, for admins.
 
 use actix_web::{HttpResponse, get};
-use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait};
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -10,6 +9,7 @@ use uuid::Uuid;
 use super::docs::Forbidden;
 use crate::audit::{AuditAction, AuditEventOut, EntityType};
 use crate::domain::role::ADMINS;
+use crate::domain::time::{Moment, Naive};
 use crate::entities::audit_event::{Column, Entity};
 use crate::error::ApiResult;
 use crate::kit::{Call, Keyset, ListQuery, Page, PageParams, page};
@@ -22,9 +22,9 @@ pub struct AuditFilters {
     pub actor_id: Option<Uuid>,
     pub action: Option<AuditAction>,
     /// Only events at or after this time.
-    pub since: Option<DateTime<Utc>>,
+    pub since: Option<Moment>,
     /// Only events before this time.
-    pub until: Option<DateTime<Utc>>,
+    pub until: Option<Moment>,
 }
 
 const NEWEST_FIRST: Keyset<Column> = Keyset::newest_first(Column::Id);
@@ -48,8 +48,8 @@ pub async fn list(call: Call, q: ListQuery<AuditFilters>) -> ApiResult<HttpRespo
         .apply_if(f.entity_id, |s, v| s.filter(Column::EntityId.eq(v)))
         .apply_if(f.actor_id, |s, v| s.filter(Column::ActorId.eq(v)))
         .apply_if(f.action, |s, v| s.filter(Column::Action.eq(v)))
-        .apply_if(f.since, |s, v| s.filter(Column::CreatedAt.gte(v)))
-        .apply_if(f.until, |s, v| s.filter(Column::CreatedAt.lt(v)));
+        .apply_if(f.since.naive(), |s, v| s.filter(Column::CreatedAt.gte(v)))
+        .apply_if(f.until.naive(), |s, v| s.filter(Column::CreatedAt.lt(v)));
     let (rows, next_cursor) = page::rows(call.read(), select, &NEWEST_FIRST, &q.page).await?;
     let items = rows.into_iter().map(AuditEventOut::from).collect();
     Ok(HttpResponse::Ok().json(Page { items, next_cursor, allowed_actions: vec![] }))

@@ -1,14 +1,19 @@
 //! The HTTP API: one module per resource, the OpenAPI document, and the fallback that answers
 //! unknown paths (404) and unsupported methods (405 with `Allow`) with problem details.
 
+pub mod access_log;
+pub mod action_items;
+pub mod agenda_items;
 pub mod agreements;
 pub mod areas;
+pub mod attendance;
 pub mod audit_events;
 pub mod auth;
 pub mod councils;
 mod docs;
 pub mod meetings;
 pub mod memberships;
+pub mod minutes;
 pub mod organizations;
 pub mod people;
 pub mod reports;
@@ -42,9 +47,11 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "people", description = "People who sit on councils; GDPR export and erasure"),
         (name = "councils", description = "Steering groups, safety councils and working groups, with their seats and members"),
         (name = "agreements", description = "Cooperation agreements between the city, the police and partners"),
-        (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling"),
+        (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling, agenda and attendance"),
+        (name = "minutes", description = "Minutes (protokoll) and their adjusting (justering); corrections"),
         (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
-        (name = "audit", description = "The audit log"),
+        (name = "audit", description = "The audit log and the access log"),
+        (name = "public", description = "What anyone may read without logging in"),
         (name = "system", description = "Health, metrics and keys"),
     ),
     components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict)),
@@ -77,8 +84,13 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .configure(memberships::routes)
             .configure(agreements::routes)
             .configure(meetings::routes)
+            .configure(agenda_items::routes)
+            .configure(attendance::routes)
+            .configure(minutes::routes)
+            .configure(action_items::routes)
             .configure(reports::routes)
-            .configure(audit_events::routes),
+            .configure(audit_events::routes)
+            .configure(access_log::routes),
     );
 }
 

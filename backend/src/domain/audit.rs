@@ -13,6 +13,18 @@ domain_enum! {
         Erase => "erase",
         /// A meeting was cancelled.
         Cancel => "cancel",
+        /// An agenda was published.
+        Publish => "publish",
+        /// An agenda was reordered.
+        Reorder => "reorder",
+        /// Minutes were submitted to the adjusters.
+        Submit => "submit",
+        /// An adjuster approved the minutes.
+        Approve => "approve",
+        /// An adjuster commented on the minutes (they go back to the secretary).
+        Comment => "comment",
+        /// Minutes, or one paragraph of them, were adjusted.
+        Adjust => "adjust",
     }
 }
 
@@ -28,5 +40,10 @@ domain_enum! {
         Membership => "membership",
         Agreement => "agreement",
         Meeting => "meeting",
+        AgendaItem => "agenda_item",
+        Attendance => "attendance",
+        Minutes => "minutes",
+        MinutesCorrection => "minutes_correction",
+        ActionItem => "action_item",
     }
 }

@@ -2,14 +2,19 @@
 //! text types that carry their own limits — and the rules, as plain functions. Nothing here
 //! knows about HTTP or runs a query; the store, the API and the reports all build on it.
 
+pub mod action_item;
+pub mod agenda;
 pub mod agreement;
 pub mod area;
+pub mod attendance;
 pub mod audit;
 pub mod cadence;
+pub mod classification;
 pub mod contact;
 pub mod council;
 pub mod event;
 pub mod meeting;
+pub mod minutes;
 pub mod organization;
 pub mod orgnr;
 pub mod role;

@@ -57,6 +57,22 @@ domain_enum! {
         Confirm => "confirm",
         /// Cancel a meeting.
         Cancel => "cancel",
+        /// Answer one's own invitation.
+        Rsvp => "rsvp",
+        /// Publish a meeting's agenda (its numbering is then fixed).
+        PublishAgenda => "publish_agenda",
+        /// Mark one's own task done, or open again.
+        UpdateStatus => "update_status",
+        /// Send the minutes to the adjusters.
+        Submit => "submit",
+        /// Approve the minutes (an adjuster).
+        Approve => "approve",
+        /// Comment on the minutes and send them back (an adjuster).
+        Comment => "comment",
+        /// Append a correction to adjusted minutes.
+        Correct => "correct",
+        /// Adjust one paragraph at once (omedelbar justering).
+        AdjustNow => "adjust_now",
         /// Fill a period with meetings from a council's cadence.
         GenerateMeetings => "generate_meetings",
         /// Change what a council is and may do — kind, parent, areas, mandate, status, dates,

@@ -29,6 +29,9 @@ pub const LINE_PATTERN: &str = r"^[^\x00-\x1F\x7F-\x9F]*$";
 /// The pattern a [`Text`] matches: no control characters but tab, line feed and carriage return.
 pub const TEXT_PATTERN: &str = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$";
 
+/// The pattern a [`Prose`] matches: a [`Text`] with something besides white space.
+pub const PROSE_PATTERN: &str = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*[^\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F][^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$";
+
 /// Why `raw` is longer than the `max` characters the schema allows (white space counts: the
 /// schema's `maxLength` is on the value as sent).
 fn check_length(raw: &str, max: usize) -> Result<(), (FieldCode, String)> {
@@ -141,6 +144,14 @@ text_type!(
     blank |_: &str| None::<String>,
     stand_in "",
     describe "Free text of at most {} characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed."
+);
+
+text_type!(
+    /// Required free text over several lines: a task, a comment, a correction.
+    Prose, default 5000, min Some(1), pattern PROSE_PATTERN, multiline true,
+    blank |v: &str| v.is_empty().then(|| "This field must not be empty.".to_string()),
+    stand_in "x",
+    describe "Required free text of 1 to {} characters (trimmed); line breaks and tabs are the only control characters allowed."
 );
 
 /// Optional texts where blank means "none".

@@ -41,6 +41,8 @@ domain_enum! {
         NotAParty => "not_a_party",
         /// Only coordinators and admins may set this field.
         NotAllowed => "not_allowed",
+        /// The person did not attend the meeting.
+        NotAttended => "not_attended",
     }
 }
 

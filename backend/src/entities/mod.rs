@@ -1,5 +1,8 @@
 //! sea-orm entities, one module per table.
 
+pub mod access_log_entry;
+pub mod action_item;
+pub mod agenda_item;
 pub mod agreement;
 pub mod agreement_council;
 pub mod agreement_party;
@@ -7,6 +10,7 @@ pub mod agreement_signatory;
 pub mod area;
 pub mod area_overlap;
 pub mod area_succession;
+pub mod attendance;
 pub mod audit_event;
 pub mod council;
 pub mod council_area;
@@ -14,6 +18,10 @@ pub mod idempotency_key;
 pub mod login_throttle;
 pub mod meeting;
 pub mod membership;
+pub mod minutes;
+pub mod minutes_adjuster;
+pub mod minutes_correction;
+pub mod minutes_review;
 pub mod organization;
 pub mod outbox_event;
 pub mod person;
@@ -40,4 +48,22 @@ macro_rules! rows {
     };
 }
 
-rows!(agreement, area, audit_event, council, meeting, organization, person, seat, membership, user);
+rows!(
+    action_item,
+    agenda_item,
+    agreement,
+    area,
+    attendance,
+    audit_event,
+    council,
+    meeting,
+    minutes,
+    minutes_adjuster,
+    minutes_correction,
+    minutes_review,
+    organization,
+    person,
+    seat,
+    membership,
+    user
+);

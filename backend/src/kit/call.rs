@@ -70,7 +70,7 @@ impl Call {
         page: &PageRequest,
         actions: Vec<Action>,
     ) -> ApiResult<HttpResponse> {
-        page::respond::<R>(self.read(), &self.caller, select, order, page, actions).await
+        page::respond::<R>(self.db(), &self.caller, select, order, page, actions).await
     }
 
     /// See [`write::get`].

@@ -9,6 +9,7 @@ use sea_orm::ConnectionTrait;
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 
+use crate::domain::classification::Clearance;
 use crate::domain::role::{Action, Role};
 use crate::domain::time::today;
 use crate::error::{ApiError, ApiResult};
@@ -63,6 +64,14 @@ impl Caller {
             Role::Admin | Role::Coordinator => true,
             Role::Viewer => false,
             Role::Member => self.seats(db).await?.manages(council),
+        })
+    }
+
+    /// What the caller may read in `council` (see [`Clearance`]).
+    pub async fn clearance(&self, db: &impl ConnectionTrait, council: Uuid) -> ApiResult<Clearance> {
+        Ok(match self.role {
+            Role::Admin => Clearance::Restricted,
+            role => self.seats(db).await?.clearance(role, council),
         })
     }
 

@@ -56,7 +56,7 @@ impl Cursor {
     }
 }
 
-/// The order of a list: by `key` (text, date or time) and then `id`, or by `id` alone.
+/// The order of a list: by `key` (text, whole number, date or time) and then `id`, or by `id` alone.
 pub struct Keyset<C> {
     key: Option<C>,
     id: C,
@@ -94,6 +94,7 @@ impl<C: ColumnTrait> Keyset<C> {
         let Some(key) = self.key else { return Ok(Condition::all().add(id_after)) };
         let value: Value = match key.def().get_column_type() {
             ColumnType::Date => cursor.key.parse::<NaiveDate>().map_err(|_| invalid_cursor())?.into(),
+            ColumnType::Integer => cursor.key.parse::<i32>().map_err(|_| invalid_cursor())?.into(),
             ColumnType::TimestampWithTimeZone => chrono::DateTime::parse_from_rfc3339(&cursor.key)
                 .map_err(|_| invalid_cursor())?
                 .with_timezone(&chrono::Utc)
@@ -120,6 +121,7 @@ impl<C: ColumnTrait> Keyset<C> {
         let key = match self.key.map(|k| row.get(k)) {
             Some(Value::String(Some(s))) => s,
             Some(Value::ChronoDate(Some(d))) => d.to_string(),
+            Some(Value::Int(Some(n))) => n.to_string(),
             Some(Value::ChronoDateTimeUtc(Some(t))) => t.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
             _ => String::new(),
         };
@@ -147,15 +149,16 @@ pub async fn rows<E: EntityTrait>(
 
 /// 200 with the page of `select` that `page` asks for, presented for `caller`.
 pub async fn respond<R: Resource>(
-    db: &impl ConnectionTrait,
+    db: &crate::db::Db,
     caller: &Caller,
     select: Select<R::Entity>,
     order: &Keyset<<R::Entity as EntityTrait>::Column>,
     page: &PageRequest,
     allowed_actions: Vec<Action>,
 ) -> ApiResult<HttpResponse> {
-    let (rows, next_cursor) = rows(db, select, order, page).await?;
-    let items = R::present(db, caller, rows).await?;
+    let (rows, next_cursor) = rows(&db.read, select, order, page).await?;
+    crate::store::access_log::record(&db.write, caller.actor(), R::restricted_reads(&rows)).await?;
+    let items = R::present(&db.read, caller, rows).await?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor, allowed_actions }))
 }
 

@@ -59,6 +59,22 @@ pub trait Resource: Sized + 'static {
         rows: Vec<ModelOf<Self>>,
     ) -> impl Future<Output = ApiResult<Vec<Self::Out>>>;
 
+    /// Whether `caller` may read `row`; one they may not read is answered 404, as if it did not
+    /// exist (a restricted item of another council is not even confirmed to exist).
+    fn readable(
+        _db: &impl ConnectionTrait,
+        _caller: &Caller,
+        _row: &ModelOf<Self>,
+    ) -> impl Future<Output = ApiResult<bool>> {
+        async { Ok(true) }
+    }
+
+    /// The reads of restricted content among `rows`: the kit records them in the access log
+    /// when it returns them (get and list).
+    fn restricted_reads(_rows: &[ModelOf<Self>]) -> Vec<crate::store::access_log::Read> {
+        vec![]
+    }
+
     /// What only a single resource shows (get, create, update) and lists leave out, e.g. a
     /// council's next meetings. Never called inside a transaction: computed work stays out of
     /// the write lock.

@@ -67,6 +67,11 @@ pub async fn find<R: Resource>(db: &impl ConnectionTrait, scope: R::Scope, id: U
 /// `GET` one resource: 200 with its `ETag`.
 pub async fn get<R: Resource>(db: &Db, caller: &Caller, scope: R::Scope, id: Uuid) -> ApiResult<HttpResponse> {
     let row = find::<R>(&db.read, scope, id).await?;
+    if !R::readable(&db.read, caller, &row).await? {
+        return Err(ApiError::NotFound);
+    }
+    crate::store::access_log::record(&db.write, caller.actor(), R::restricted_reads(std::slice::from_ref(&row)))
+        .await?;
     let version = row.version();
     Ok(ok_with_etag(version, &present_one::<R>(&db.read, caller, row).await?))
 }

@@ -19,6 +19,11 @@ mod m20261123_000013_list_indexes;
 mod m20261203_000014_idempotency_by_resource;
 mod m20261203_000015_membership_confirmation;
 mod m20261203_000016_meetings;
+mod m20261203_000017_agenda_items;
+mod m20261203_000018_attendance;
+mod m20261203_000019_minutes;
+mod m20261203_000020_action_items;
+mod m20261203_000021_access_log;
 
 pub struct Migrator;
 
@@ -42,6 +47,11 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_idempotency_by_resource::Migration),
             Box::new(m20261203_000015_membership_confirmation::Migration),
             Box::new(m20261203_000016_meetings::Migration),
+            Box::new(m20261203_000017_agenda_items::Migration),
+            Box::new(m20261203_000018_attendance::Migration),
+            Box::new(m20261203_000019_minutes::Migration),
+            Box::new(m20261203_000020_action_items::Migration),
+            Box::new(m20261203_000021_access_log::Migration),
         ]
     }
 }

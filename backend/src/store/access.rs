@@ -6,8 +6,9 @@ use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Query};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
 use uuid::Uuid;
 
+use crate::domain::classification::Clearance;
 use crate::domain::council::CouncilRole;
-use crate::entities::{membership, user};
+use crate::entities::{membership, seat, user};
 use crate::error::ApiResult;
 
 /// Memberships running on `day`.
@@ -25,6 +26,8 @@ pub struct Seats {
     pub roles: Vec<(Uuid, CouncilRole)>,
     /// The councils where one of those memberships is confirmed (by a coordinator or admin).
     pub confirmed: Vec<Uuid>,
+    /// The councils where one of the confirmed ones is in a seat with restricted access.
+    pub restricted: Vec<Uuid>,
 }
 
 impl Seats {
@@ -36,6 +39,11 @@ impl Seats {
     /// Sits on `council` in any role.
     pub fn sits_on(&self, council: Uuid) -> bool {
         self.roles.iter().any(|(c, _)| *c == council)
+    }
+
+    /// What the caller reads in `council` given their global `role`.
+    pub fn clearance(&self, role: crate::domain::role::Role, council: Uuid) -> Clearance {
+        Clearance::of(role, self.confirmed.contains(&council), self.restricted.contains(&council))
     }
 
     /// The councils the caller runs (as chair or secretary).
@@ -55,7 +63,7 @@ impl Seats {
 }
 
 pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) -> ApiResult<Seats> {
-    let (u, m) = (Alias::new("u"), Alias::new("m"));
+    let (u, m, s) = (Alias::new("u"), Alias::new("m"), Alias::new("s"));
     let on = Condition::all()
         .add(Expr::col((m.clone(), membership::Column::PersonId)).equals((u.clone(), user::Column::PersonId)))
         .add(Expr::col((m.clone(), membership::Column::StartDate)).lte(day))
@@ -69,8 +77,15 @@ pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) 
         .column((m.clone(), membership::Column::CouncilId))
         .column((m.clone(), membership::Column::Role))
         .column((m.clone(), membership::Column::ConfirmedAt))
+        .column((s.clone(), seat::Column::RestrictedAccess))
         .from_as(user::Entity, u.clone())
-        .join_as(JoinType::LeftJoin, membership::Entity, m, on)
+        .join_as(JoinType::LeftJoin, membership::Entity, m.clone(), on)
+        .join_as(
+            JoinType::LeftJoin,
+            seat::Entity,
+            s.clone(),
+            Expr::col((s, seat::Column::Id)).equals((m, membership::Column::SeatId)),
+        )
         .and_where(Expr::col((u, user::Column::Id)).eq(user_id))
         .to_owned();
     let mut seats = Seats::default();
@@ -81,8 +96,12 @@ pub async fn seats_of(db: &impl ConnectionTrait, user_id: Uuid, day: NaiveDate) 
         let confirmed: Option<chrono::DateTime<chrono::Utc>> = row.try_get("", "confirmed_at")?;
         if let (Some(c), Some(r)) = (council, role) {
             seats.roles.push((c, r));
+            let restricted: Option<bool> = row.try_get("", "restricted_access")?;
             if confirmed.is_some() && !seats.confirmed.contains(&c) {
                 seats.confirmed.push(c);
+            }
+            if confirmed.is_some() && restricted == Some(true) && !seats.restricted.contains(&c) {
+                seats.restricted.push(c);
             }
         }
     }

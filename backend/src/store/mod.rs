@@ -2,13 +2,17 @@
 //! reports, the access checks and the seed. Each file holds the queries of one table group.
 
 pub mod access;
+pub mod access_log;
+pub mod action_items;
 pub mod agreements;
 pub mod areas;
+pub mod attendance;
 pub mod councils;
 pub mod hierarchy;
 pub mod links;
 pub mod meetings;
 pub mod memberships;
+pub mod minutes;
 pub mod names;
 pub mod outbox;
 pub mod people;

@@ -148,13 +148,16 @@ async fn first(app: &TestApp, token: &str, path: &str) -> String {
     ok_json(app.get(token, &format!("{path}?limit=1")).await).await["items"][0]["id"].as_str().unwrap().to_owned()
 }
 
-/// `path` with real ids for its `{…}` (so that a change reaches the rules that need the row).
-async fn real_url(app: &TestApp, token: &str, path: &str) -> String {
+/// `path` with real ids for its `{…}` (so that a change reaches the rules that need the row):
+/// the first of each list, and `meeting` for a meeting (one with an agenda).
+async fn real_url(app: &TestApp, token: &str, path: &str, meeting: &str) -> String {
     let mut url = String::new();
     let mut collection = String::new();
     for seg in path.split('/').skip(1) {
         if seg.starts_with('{') {
-            let id = first(app, token, &format!("{url}/{collection}")).await;
+            // A paragraph of the minutes is a point of the agenda.
+            let list = format!("{url}/{collection}").replace("/minutes/paragraphs", "/agenda-items");
+            let id = if collection == "meetings" { meeting.to_owned() } else { first(app, token, &list).await };
             url = format!("{url}/{collection}/{id}");
             collection.clear();
         } else {
@@ -170,9 +173,18 @@ async fn real_url(app: &TestApp, token: &str, path: &str) -> String {
 db_test!(every_stated_limit_is_enforced_by_the_server, |app| {
     let token = app.login(ADMIN).await;
     let doc = serde_json::to_value(samverkan::api::openapi()).unwrap();
+    // A meeting with an agenda point and a task, for the operations under /meetings/{id}.
+    let today = chrono::Utc::now().date_naive();
+    let upcoming = format!("/api/v1/meetings?limit=1&status=planned&from={today}");
+    let meeting = ok_json(app.get(&token, &upcoming).await).await["items"][0]["id"].as_str().unwrap().to_owned();
+    ok_json(app.post(&token, &format!("/api/v1/meetings/{meeting}/agenda-items"), &json!({"title": "Punkt"})).await)
+        .await;
+    ok_json(app.post(&token, "/api/v1/action-items", &json!({"meeting_id": meeting, "description": "Uppgift"})).await)
+        .await;
     let mut checked = 0;
+    let template = regex::Regex::new(r"\{[^}]+\}").unwrap();
     for (path, item) in doc["paths"].as_object().unwrap() {
-        let url = regex::Regex::new(r"\{[^}]+\}").unwrap().replace_all(path, SOME_ID).into_owned();
+        let url = template.replace_all(path, SOME_ID).into_owned();
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let name = op["operationId"].as_str().unwrap();
@@ -181,7 +193,7 @@ db_test!(every_stated_limit_is_enforced_by_the_server, |app| {
                     let req = match method {
                         "post" => app.client.post(app.url(&url)),
                         _ => {
-                            let real = real_url(&app, &token, path).await;
+                            let real = real_url(&app, &token, path, &meeting).await;
                             let current = app.get(&token, &real).await;
                             let etag = current.headers()["etag"].to_str().unwrap().to_owned();
                             app.client.patch(app.url(&real)).header("If-Match", etag)

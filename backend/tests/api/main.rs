@@ -14,6 +14,7 @@ mod hostile;
 mod limits;
 mod meetings;
 mod memberships;
+mod minutes;
 mod organizations;
 mod people;
 mod queries;

@@ -199,7 +199,7 @@ db_test!(only_those_who_run_a_council_schedule_its_meetings, |app| {
     problem(generate(&app, &member, &other, "2027-01-01", "2027-02-01").await, 403, "forbidden").await;
     let own = the_one(&app, &member, "/api/v1/councils?q=lokal%20styrgrupp%20s%C3%B6dermalm").await;
     let made = ok_json(app.post(&member, "/api/v1/meetings", &body(&own)).await).await;
-    assert_eq!(made["allowed_actions"], json!(["update", "cancel"]));
+    assert_eq!(made["allowed_actions"], json!(["update", "cancel", "publish_agenda"]));
     // Everyone logged in sees it; only those who run the council may act on it.
     let seen = ok_json(app.get(&viewer, &format!("/api/v1/meetings/{}", made["id"].as_str().unwrap())).await).await;
     assert_eq!(seen["allowed_actions"], json!([]));

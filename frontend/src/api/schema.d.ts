@@ -24,6 +24,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List reads of restricted content
+         * @description Newest first. Admins only.
+         */
+        get: operations["listAccessLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List action items
+         * @description In the order they were made. `owner=me` gives the caller's own tasks; `overdue=true` the open ones past
+         *     their due date (in Stockholm).
+         */
+        get: operations["listActionItems"];
+        put?: never;
+        /**
+         * Create an action item
+         * @description Coordinators and admins, and the council's chair or secretary. The council is the meeting's
+         *     when a meeting is given.
+         */
+        post: operations["createActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an action item */
+        get: operations["getActionItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an action item
+         * @description Those who run the council change anything; the owner (a person) may change `status` only.
+         *     Requires `If-Match`.
+         */
+        patch: operations["updateActionItem"];
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -459,6 +527,338 @@ export interface paths {
         patch: operations["updateMeeting"];
         trace?: never;
     };
+    "/api/v1/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a meeting's agenda
+         * @description The points in order, as far as the caller may read them: public ones for everyone, internal
+         *     ones for the council's members, coordinators and admins, restricted ones for members whose
+         *     seat has restricted access and admins (each read of a restricted point is recorded).
+         */
+        get: operations["listAgendaItems"];
+        put?: never;
+        /**
+         * Add a point to the agenda
+         * @description Coordinators and admins, and the council's chair or secretary. Appended as the last point
+         *     (after a published agenda's last too, as an extra point).
+         */
+        post: operations["createAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda-items/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agenda item
+         * @description 404 when the caller may not read it.
+         */
+        get: operations["getAgendaItem"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a point from the agenda
+         * @description Coordinators and admins, and the council's chair or secretary; only before the agenda is
+         *     published (409 `agenda_published`). The points after it move up. Requires `If-Match`.
+         */
+        delete: operations["deleteAgendaItem"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an agenda item
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match`.
+         */
+        patch: operations["updateAgendaItem"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda:from-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft the agenda from the previous meeting
+         * @description Coordinators and admins, and the council's chair or secretary; only before the agenda is
+         *     published. Adds the standing points of the council's last meeting before this one, and a
+         *     follow-up point listing every open action item of the council. Answers the whole agenda.
+         */
+        post: operations["draftAgendaFromPrevious"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda:publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a meeting's agenda
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match`. Fixes
+         *     the points' numbers, invites the council's current members not yet invited, and tells of it
+         *     (the `agenda_published` event). 409 when it is published already.
+         */
+        post: operations["publishAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/agenda:reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reorder the agenda
+         * @description Coordinators and admins, and the council's chair or secretary; only before the agenda is
+         *     published (409 `agenda_published`). `item_ids` names every point of the meeting once, in the
+         *     new order; they are numbered § 1, § 2 … in it. Answers the agenda.
+         */
+        post: operations["reorderAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a meeting's attendance
+         * @description Invitees, their answers, who came, deputies and guests. The council's members, coordinators
+         *     and admins.
+         */
+        get: operations["listAttendance"];
+        put?: never;
+        /**
+         * Add someone to a meeting
+         * @description A person from the register, or a guest by name (and organization). Coordinators and admins,
+         *     and the council's chair or secretary.
+         */
+        post: operations["createAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance/{attendance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one attendance entry */
+        get: operations["getAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer an invitation, or mark who came
+         * @description An invitee may change their own `rsvp`; those who run the council (coordinators, admins, its
+         *     chair or secretary) anything: answers, presence, and whom a deputy attends for. Requires
+         *     `If-Match`.
+         */
+        patch: operations["updateAttendance"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting's minutes
+         * @description With their adjusters, the paragraphs the caller may read, the adjusting history and any
+         *     corrections. The council's members, coordinators and admins; each read of a restricted
+         *     paragraph is recorded.
+         */
+        get: operations["getMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the minutes
+         * @description The secretary's part while the minutes are a draft: `other_business`, `adjust_by` and the
+         *     adjusters (among those who attended). Coordinators and admins, and the council's chair or
+         *     secretary. Requires `If-Match`; 409 once submitted or adjusted.
+         */
+        patch: operations["updateMinutes"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Append a correction to adjusted minutes
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match` (the
+         *     minutes' version). The correction is dated and attributed; the adjusted text stays as it was.
+         */
+        post: operations["correctMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/paragraphs/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a paragraph of the minutes
+         * @description 404 when the caller may not read it.
+         */
+        get: operations["getParagraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Write a paragraph of the minutes
+         * @description The minutes text, the decision and the result of a point. A decision gets the council's next
+         *     decision number of the meeting's year. Coordinators and admins, and the council's chair or
+         *     secretary; only while the minutes are a draft and the paragraph is not adjusted (409).
+         *     Requires `If-Match` (the paragraph's version).
+         */
+        patch: operations["updateParagraph"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes/paragraphs/{item_id}:adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust one paragraph at once (omedelbar justering)
+         * @description When the meeting so decides. Coordinators and admins, and the council's chair or secretary.
+         *     Requires `If-Match` (the paragraph's version). The paragraph is locked from then on.
+         */
+        post: operations["adjustParagraph"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes:approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the minutes (an adjuster)
+         * @description The caller's person must be one of the adjusters (else 403). Requires `If-Match`. When every
+         *     adjuster has approved the current revision the minutes are adjusted and locked, and the
+         *     meeting's status becomes `minutes_adjusted`.
+         */
+        post: operations["approveMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes:comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on the minutes (an adjuster)
+         * @description The caller's person must be one of the adjusters (else 403). Requires `If-Match`. The
+         *     minutes go back to the secretary as a draft; the comment is kept in the adjusting history.
+         */
+        post: operations["commentMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes:submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the minutes to the adjusters
+         * @description Coordinators and admins, and the council's chair or secretary. Requires `If-Match`. The
+         *     draft becomes the next revision; 409 without adjusters, or when not a draft.
+         */
+        post: operations["submitMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}:cancel": {
         parameters: {
             query?: never;
@@ -637,6 +1037,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List meetings of public councils (public)
+         * @description No login. Only councils shown on the public pages; what residents may know: time, place,
+         *     status, and whether the public part of the minutes can be read.
+         */
+        get: operations["listPublicMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a meeting of a public council (public)
+         * @description No login. 404 for a meeting of a council that is not public.
+         */
+        get: operations["getPublicMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the public part of adjusted minutes (public)
+         * @description No login. Only for meetings of public councils whose minutes are adjusted (else 404); only
+         *     the public paragraphs, with the corrections appended to them; nothing internal or restricted.
+         */
+        get: operations["getPublicMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/coverage": {
         parameters: {
             query?: never;
@@ -743,12 +1205,167 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One read of restricted content. */
+        AccessLogEntry: {
+            /** Format: uuid */
+            council_id: string;
+            /**
+             * Format: date-time
+             * @description When it was read.
+             */
+            created_at: string;
+            /** Format: uuid */
+            entity_id: string;
+            entity_type: components["schemas"]["EntityType"];
+            /** Format: uuid */
+            id: string;
+            /** @description The request (also in the server's log). */
+            request_id?: string | null;
+            /**
+             * Format: uuid
+             * @description Who read it; `null` for the system.
+             */
+            user_id?: string | null;
+        };
         /**
          * @description Something the caller may do with a resource (or, on a list, with the collection). Every
          *     resource the API returns lists the ones its caller may take in `allowed_actions`.
          * @enum {string}
          */
-        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "cancel" | "generate_meetings" | "govern";
+        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "cancel" | "rsvp" | "publish_agenda" | "update_status" | "submit" | "approve" | "comment" | "correct" | "adjust_now" | "generate_meetings" | "govern";
+        ActionItem: {
+            /**
+             * Format: uuid
+             * @description The decision (agenda point) it came from.
+             */
+            agenda_item_id?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /** Format: date-time */
+            completed_at?: string | null;
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            /** Format: date */
+            due_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The meeting that decided it.
+             */
+            meeting_id?: string | null;
+            names: components["schemas"]["Names"];
+            /** @description Open and past its due date (in Stockholm). */
+            overdue: boolean;
+            /** Format: uuid */
+            owner_organization_id?: string | null;
+            /**
+             * Format: uuid
+             * @description Who owns it: a person or an organization (one of the two).
+             */
+            owner_person_id?: string | null;
+            status: components["schemas"]["ActionStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description The fields to change; absent fields stay, `null` clears an optional field. Its owner may
+         *     change `status` (done, open again); those who run the council anything.
+         */
+        ActionItemPatch: {
+            description?: components["schemas"]["Prose2000"];
+            due_on?: components["schemas"]["Day"] | null;
+            /** Format: uuid */
+            owner_organization_id?: string | null;
+            /** Format: uuid */
+            owner_person_id?: string | null;
+            status?: components["schemas"]["ActionStatus"];
+        };
+        /**
+         * @description Where a task is.
+         * @enum {string}
+         */
+        ActionStatus: "open" | "done" | "cancelled";
+        /** @description An adjuster (justerare) and what they have approved. */
+        Adjuster: {
+            /** @description They approved the current revision. */
+            approved: boolean;
+            /** Format: date-time */
+            approved_at?: string | null;
+            /**
+             * Format: int32
+             * @description The revision they approved last, if any.
+             */
+            approved_revision?: number | null;
+            /** Format: uuid */
+            person_id: string;
+        };
+        AgendaItem: {
+            allowed_actions: components["schemas"]["Action"][];
+            /**
+             * @description Who may read it: `public` (anyone), `internal` (the council's members, coordinators,
+             *     admins), `restricted` (members whose seat has restricted access, and admins).
+             */
+            classification: components["schemas"]["Classification"];
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: int32 */
+            duration_minutes?: number | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AgendaItemKind"];
+            /** Format: uuid */
+            meeting_id: string;
+            names: components["schemas"]["Names"];
+            /**
+             * Format: int32
+             * @description § number: 1, 2, … in order; fixed once the agenda is published.
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description The organization that brings the point.
+             */
+            organization_id?: string | null;
+            /** Format: uuid */
+            presenter_person_id?: string | null;
+            /** @description A standing point: it comes back when the next agenda is drafted from this one. */
+            standing: boolean;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description What a point of the agenda is for.
+         * @enum {string}
+         */
+        AgendaItemKind: "information" | "decision" | "follow_up" | "other";
+        /**
+         * @description The fields to change; absent fields stay, `null` clears an optional field. The number is
+         *     changed by reordering the agenda.
+         */
+        AgendaItemPatch: {
+            classification?: components["schemas"]["Classification"];
+            description?: components["schemas"]["Text5000"] | null;
+            /** Format: int32 */
+            duration_minutes?: number | null;
+            kind?: components["schemas"]["AgendaItemKind"];
+            /** Format: uuid */
+            organization_id?: string | null;
+            /** Format: uuid */
+            presenter_person_id?: string | null;
+            standing?: boolean;
+            title?: components["schemas"]["Name200"];
+        };
         Agreement: {
             allowed_actions: components["schemas"]["Action"][];
             /** @description The councils that run the agreement. */
@@ -869,11 +1486,55 @@ export interface components {
             kind: components["schemas"]["AreaKind"];
             name: string;
         };
+        /** @description One invitee or guest of a meeting. */
+        Attendance: {
+            allowed_actions: components["schemas"]["Action"][];
+            /** Format: date-time */
+            created_at: string;
+            guest_name?: string | null;
+            guest_organization?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meeting_id: string;
+            /**
+             * Format: uuid
+             * @description The term the member was invited for.
+             */
+            membership_id?: string | null;
+            names: components["schemas"]["Names"];
+            /**
+             * Format: uuid
+             * @description The person (a member, or someone added by name); `null` for a guest given by name only.
+             */
+            person_id?: string | null;
+            presence: components["schemas"]["Presence"];
+            rsvp: components["schemas"]["Rsvp"];
+            /**
+             * Format: uuid
+             * @description The member this person attends for, as their deputy (ersättare).
+             */
+            substitute_for_membership_id?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description An answer, or (for those who run the council) who came. The invitee may change only
+         *     their own `rsvp`.
+         */
+        AttendancePatch: {
+            presence?: components["schemas"]["Presence"];
+            rsvp?: components["schemas"]["Rsvp"];
+            /** Format: uuid */
+            substitute_for_membership_id?: string | null;
+        };
         /**
          * @description What a recorded event did.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase" | "cancel";
+        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase" | "cancel" | "publish" | "reorder" | "submit" | "approve" | "comment" | "adjust";
         /** @description One recorded write. */
         AuditEventOut: {
             action: components["schemas"]["AuditAction"];
@@ -927,6 +1588,11 @@ export interface components {
         Cancellation: {
             reason: components["schemas"]["Name1000"];
         };
+        /**
+         * @description How widely something may be read.
+         * @enum {string}
+         */
+        Classification: "public" | "internal" | "restricted";
         /** @description A way to reach an organization: a shared mailbox or switchboard, not a private person. */
         ContactDetail: {
             label?: components["schemas"]["Line100"] | null;
@@ -938,6 +1604,17 @@ export interface components {
          * @enum {string}
          */
         ContactType: "email" | "phone" | "url" | "address" | "other";
+        /** @description A correction appended to adjusted minutes: dated and attributed. */
+        Correction: {
+            /** Format: uuid */
+            agenda_item_id?: string | null;
+            author_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
         Council: {
             allowed_actions: components["schemas"]["Action"][];
             area_ids: string[];
@@ -1073,7 +1750,7 @@ export interface components {
          * @description The kind of thing an audit event is about.
          * @enum {string}
          */
-        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting";
+        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting" | "agenda_item" | "attendance" | "minutes" | "minutes_correction" | "action_item";
         /** @description A login linked to the person. */
         ExportedAccount: {
             /** Format: date-time */
@@ -1113,7 +1790,7 @@ export interface components {
          * @description Why a field was refused. The web app shows a text in the user's language for each.
          * @enum {string}
          */
-        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed";
+        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed" | "not_attended";
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */
@@ -1173,12 +1850,21 @@ export interface components {
             /** @description The holder sits for another organization than the one that should hold the seat. */
             wrong_organization: boolean;
         };
+        /** @description At most 10 ids. */
+        Ids10: string[];
+        /** @description At most 100 ids. */
+        Ids100: string[];
         /** @description At most 200 ids. */
         Ids200: string[];
         /** @description At most 50 ids. */
         Ids50: string[];
         /** @description At most 500 ids. */
         Ids500: string[];
+        /**
+         * @description What the meeting did with a point.
+         * @enum {string}
+         */
+        ItemResult: "decided" | "noted" | "postponed" | "referred";
         /** @description A single line of at most 100 characters (trimmed; blank means none), without control characters. */
         Line100: string;
         /** @description A single line of at most 200 characters (trimmed; blank means none), without control characters. */
@@ -1344,6 +2030,66 @@ export interface components {
             role?: components["schemas"]["CouncilRole"];
             start_date?: components["schemas"]["Day"];
         };
+        /** @description The minutes of a meeting with their adjusting, as far as the caller may read them. */
+        Minutes: {
+            /**
+             * Format: date
+             * @description Adjusting should be done by this date.
+             */
+            adjust_by?: string | null;
+            /** Format: date-time */
+            adjusted_at?: string | null;
+            adjusters: components["schemas"]["Adjuster"][];
+            allowed_actions: components["schemas"]["Action"][];
+            corrections: components["schemas"]["Correction"][];
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meeting_id: string;
+            names: components["schemas"]["Names"];
+            /** @description Övrigt: what came up besides the agenda. */
+            other_business?: string | null;
+            /** @description The paragraphs the caller may read, in order. */
+            paragraphs: components["schemas"]["Paragraph"][];
+            reviews: components["schemas"]["Review"][];
+            /**
+             * Format: int32
+             * @description How many times the minutes were submitted: adjusters approve a revision.
+             */
+            revision: number;
+            status: components["schemas"]["MinutesStatus"];
+            /** Format: date-time */
+            submitted_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description An adjuster's comment: the minutes go back to the secretary. */
+        MinutesComment: {
+            /**
+             * Format: uuid
+             * @description The paragraph the comment is about, if one.
+             */
+            agenda_item_id?: string | null;
+            comment: components["schemas"]["Prose5000"];
+        };
+        /** @description The secretary's part of the minutes while they are a draft. */
+        MinutesPatch: {
+            adjust_by?: components["schemas"]["Day"];
+            /** @description The adjusters (justerare): people who attended the meeting (presence `attended`). */
+            adjuster_person_ids?: components["schemas"]["Ids10"];
+            other_business?: components["schemas"]["Text5000"] | null;
+        };
+        /**
+         * @description Where the minutes are.
+         * @enum {string}
+         */
+        MinutesStatus: "draft" | "submitted" | "adjusted";
         /**
          * Format: date-time
          * @description A date and time, RFC 3339 with its offset, from 1900 to 2200; stored in UTC to the second.
@@ -1360,6 +2106,36 @@ export interface components {
         /** @description The display names of the resources this one refers to, by id: parents, areas, organizations, people, seats. */
         Names: {
             [key: string]: string;
+        };
+        NewActionItem: {
+            /** Format: uuid */
+            agenda_item_id?: string | null;
+            /**
+             * Format: uuid
+             * @description The council; taken from the meeting when one is given.
+             */
+            council_id?: string | null;
+            description: components["schemas"]["Prose2000"];
+            due_on?: components["schemas"]["Day"] | null;
+            /** Format: uuid */
+            meeting_id?: string | null;
+            /** Format: uuid */
+            owner_organization_id?: string | null;
+            /** Format: uuid */
+            owner_person_id?: string | null;
+        };
+        NewAgendaItem: {
+            classification?: components["schemas"]["Classification"] | null;
+            description?: components["schemas"]["Text5000"] | null;
+            /** Format: int32 */
+            duration_minutes?: number | null;
+            kind?: components["schemas"]["AgendaItemKind"] | null;
+            /** Format: uuid */
+            organization_id?: string | null;
+            /** Format: uuid */
+            presenter_person_id?: string | null;
+            standing?: boolean;
+            title: components["schemas"]["Name200"];
         };
         NewAgreement: {
             council_ids?: components["schemas"]["Ids50"];
@@ -1392,6 +2168,27 @@ export interface components {
             predecessor_ids?: components["schemas"]["Ids50"];
             valid_from?: components["schemas"]["Day"] | null;
             valid_to?: components["schemas"]["Day"] | null;
+        };
+        /** @description Someone to add: a person (by id), or a guest by name. */
+        NewAttendance: {
+            guest_name?: components["schemas"]["Name200"] | null;
+            guest_organization?: components["schemas"]["Name200"] | null;
+            /**
+             * Format: uuid
+             * @description A person in the register; give either this or `guest_name`.
+             */
+            person_id?: string | null;
+            /**
+             * Format: uuid
+             * @description The member this person attends for, as their deputy.
+             */
+            substitute_for_membership_id?: string | null;
+        };
+        /** @description A correction to adjusted minutes. */
+        NewCorrection: {
+            /** Format: uuid */
+            agenda_item_id?: string | null;
+            text: components["schemas"]["Prose5000"];
         };
         NewCouncil: {
             area_ids?: components["schemas"]["Ids200"];
@@ -1509,6 +2306,127 @@ export interface components {
             parent_id?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_AccessLogEntry: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** Format: uuid */
+                council_id: string;
+                /**
+                 * Format: date-time
+                 * @description When it was read.
+                 */
+                created_at: string;
+                /** Format: uuid */
+                entity_id: string;
+                entity_type: components["schemas"]["EntityType"];
+                /** Format: uuid */
+                id: string;
+                /** @description The request (also in the server's log). */
+                request_id?: string | null;
+                /**
+                 * Format: uuid
+                 * @description Who read it; `null` for the system.
+                 */
+                user_id?: string | null;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_ActionItem: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The decision (agenda point) it came from.
+                 */
+                agenda_item_id?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /** Format: date-time */
+                completed_at?: string | null;
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                description: string;
+                /** Format: date */
+                due_on?: string | null;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description The meeting that decided it.
+                 */
+                meeting_id?: string | null;
+                names: components["schemas"]["Names"];
+                /** @description Open and past its due date (in Stockholm). */
+                overdue: boolean;
+                /** Format: uuid */
+                owner_organization_id?: string | null;
+                /**
+                 * Format: uuid
+                 * @description Who owns it: a person or an organization (one of the two).
+                 */
+                owner_person_id?: string | null;
+                status: components["schemas"]["ActionStatus"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_AgendaItem: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /**
+                 * @description Who may read it: `public` (anyone), `internal` (the council's members, coordinators,
+                 *     admins), `restricted` (members whose seat has restricted access, and admins).
+                 */
+                classification: components["schemas"]["Classification"];
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: int32 */
+                duration_minutes?: number | null;
+                /** Format: uuid */
+                id: string;
+                kind: components["schemas"]["AgendaItemKind"];
+                /** Format: uuid */
+                meeting_id: string;
+                names: components["schemas"]["Names"];
+                /**
+                 * Format: int32
+                 * @description § number: 1, 2, … in order; fixed once the agenda is published.
+                 */
+                number: number;
+                /**
+                 * Format: uuid
+                 * @description The organization that brings the point.
+                 */
+                organization_id?: string | null;
+                /** Format: uuid */
+                presenter_person_id?: string | null;
+                /** @description A standing point: it comes back when the next agenda is drafted from this one. */
+                standing: boolean;
+                title: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Agreement: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -1588,6 +2506,46 @@ export interface components {
                  * @description Last day the area exists in this form (inclusive); `null` while it still does.
                  */
                 valid_to?: string | null;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Attendance: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /** Format: date-time */
+                created_at: string;
+                guest_name?: string | null;
+                guest_organization?: string | null;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                meeting_id: string;
+                /**
+                 * Format: uuid
+                 * @description The term the member was invited for.
+                 */
+                membership_id?: string | null;
+                names: components["schemas"]["Names"];
+                /**
+                 * Format: uuid
+                 * @description The person (a member, or someone added by name); `null` for a guest given by name only.
+                 */
+                person_id?: string | null;
+                presence: components["schemas"]["Presence"];
+                rsvp: components["schemas"]["Rsvp"];
+                /**
+                 * Format: uuid
+                 * @description The member this person attends for, as their deputy (ersättare).
+                 */
+                substitute_for_membership_id?: string | null;
+                /** Format: date-time */
+                updated_at: string;
                 /** Format: int32 */
                 version: number;
             }[];
@@ -1824,6 +2782,32 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicMeeting: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** @description Why it was cancelled. */
+                cancel_reason?: string | null;
+                /** Format: uuid */
+                council_id: string;
+                council_name: string;
+                /** Format: date-time */
+                ends_at: string;
+                /** Format: uuid */
+                id: string;
+                location?: string | null;
+                /** @description Its adjusted minutes can be read (their public part). */
+                minutes_available: boolean;
+                mode: components["schemas"]["MeetingMode"];
+                /** Format: date-time */
+                starts_at: string;
+                status: components["schemas"]["MeetingStatus"];
+                title: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Seat: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -1860,6 +2844,53 @@ export interface components {
             }[];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
+        };
+        /** @description What the minutes say of one point of the agenda (a paragraph, §). */
+        Paragraph: {
+            /**
+             * Format: date-time
+             * @description Adjusted at once (omedelbar justering): locked from then on.
+             */
+            adjusted_at?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            classification: components["schemas"]["Classification"];
+            /** Format: date-time */
+            created_at: string;
+            decision?: string | null;
+            /**
+             * Format: int32
+             * @description The decision's running number in the council's year, e.g. 7 (shown `2027:7`).
+             */
+            decision_number?: number | null;
+            /** Format: int32 */
+            decision_year?: number | null;
+            /**
+             * Format: uuid
+             * @description The agenda item (the paragraph has its id and version).
+             */
+            id: string;
+            kind: components["schemas"]["AgendaItemKind"];
+            /** Format: uuid */
+            meeting_id: string;
+            minutes_text?: string | null;
+            names: components["schemas"]["Names"];
+            /** Format: int32 */
+            number: number;
+            result?: components["schemas"]["ItemResult"] | null;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description What the minutes say of a point. Writing a decision gives it the council's next decision
+         *     number of the meeting's year.
+         */
+        ParagraphPatch: {
+            decision?: components["schemas"]["Text5000"] | null;
+            minutes_text?: components["schemas"]["Text5000"] | null;
+            result?: components["schemas"]["ItemResult"] | null;
         };
         Person: {
             allowed_actions: components["schemas"]["Action"][];
@@ -1911,6 +2942,11 @@ export interface components {
         };
         /** @description A phone number: digits, spaces, `+`, `-` and parentheses, at least five digits (blank means none). */
         PhoneNumber: string;
+        /**
+         * @description Whether someone was there, as the secretary marks it after the meeting.
+         * @enum {string}
+         */
+        Presence: "unknown" | "attended" | "absent";
         /** @description An RFC 9457 problem details document (`application/problem+json`). */
         Problem: {
             /** @description Stable machine-readable code. */
@@ -1930,16 +2966,105 @@ export interface components {
          * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
          * @enum {string}
          */
-        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        /** @description Required free text of 1 to 2000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
+        Prose2000: string;
+        /** @description Required free text of 1 to 5000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
+        Prose5000: string;
+        PublicCorrection: {
+            /** Format: date-time */
+            created_at: string;
+            text: string;
+        };
+        /** @description A meeting of a public council, as the public pages show it. */
+        PublicMeeting: {
+            /** @description Why it was cancelled. */
+            cancel_reason?: string | null;
+            /** Format: uuid */
+            council_id: string;
+            council_name: string;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: uuid */
+            id: string;
+            location?: string | null;
+            /** @description Its adjusted minutes can be read (their public part). */
+            minutes_available: boolean;
+            mode: components["schemas"]["MeetingMode"];
+            /** Format: date-time */
+            starts_at: string;
+            status: components["schemas"]["MeetingStatus"];
+            title: string;
+        };
+        /**
+         * @description The public part of adjusted minutes: the public paragraphs only (numbers kept, so gaps show
+         *     where non-public points were), derived from the minutes as they are.
+         */
+        PublicMinutes: {
+            /** Format: date-time */
+            adjusted_at?: string | null;
+            /** @description Those who adjusted the minutes (justerare). */
+            adjusters: string[];
+            /** Format: uuid */
+            council_id: string;
+            council_name: string;
+            location?: string | null;
+            /** Format: uuid */
+            meeting_id: string;
+            paragraphs: components["schemas"]["PublicParagraph"][];
+            /** Format: date-time */
+            starts_at: string;
+            title: string;
+        };
+        /** @description A public paragraph of adjusted minutes. */
+        PublicParagraph: {
+            /** @description Corrections appended to this paragraph after adjusting, dated. */
+            corrections: components["schemas"]["PublicCorrection"][];
+            decision?: string | null;
+            /** Format: int32 */
+            decision_number?: number | null;
+            /** Format: int32 */
+            decision_year?: number | null;
+            minutes_text?: string | null;
+            /** Format: int32 */
+            number: number;
+            result?: components["schemas"]["ItemResult"] | null;
+            title: string;
+        };
         RefreshRequest: {
             /** @description The refresh token; when absent the HttpOnly cookie is used. */
             refresh_token?: string | null;
+        };
+        /** @description The agenda's points in their new order: every point of the meeting, once. */
+        Reorder: {
+            item_ids: components["schemas"]["Ids100"];
+        };
+        /** @description What an adjuster said of a revision (kept as the adjusting history). */
+        Review: {
+            /**
+             * Format: uuid
+             * @description The paragraph commented on, if any.
+             */
+            agenda_item_id?: string | null;
+            comment?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            person_id: string;
+            /** Format: int32 */
+            revision: number;
+            verdict: components["schemas"]["Verdict"];
         };
         /**
          * @description A global role.
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "member" | "viewer";
+        /**
+         * @description An invitee's answer.
+         * @enum {string}
+         */
+        Rsvp: "invited" | "accepted" | "declined" | "tentative";
         Seat: {
             allowed_actions: components["schemas"]["Action"][];
             /** Format: uuid */
@@ -2030,6 +3155,11 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        /**
+         * @description What an adjuster said of a revision.
+         * @enum {string}
+         */
+        Verdict: "approved" | "commented";
         /** @description A web address, http:// or https:// (blank means none). */
         WebAddress: string;
     };
@@ -2080,6 +3210,342 @@ export interface operations {
             };
             /** @description Bad request: a malformed body or an invalid path or query parameter */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccessLog: {
+        parameters: {
+            query?: {
+                user_id?: string;
+                entity_id?: string;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the access log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AccessLogEntry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listActionItems: {
+        parameters: {
+            query?: {
+                council_id?: string;
+                meeting_id?: string;
+                status?: components["schemas"]["ActionStatus"];
+                /** @description `me`: the caller's own tasks (as a person). */
+                owner?: "me";
+                /** @description Only open tasks past their due date (`true`), or not (`false`). */
+                overdue?: boolean;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of action items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ActionItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createActionItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewActionItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Action item id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action item */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateActionItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Action item id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2814,9 +4280,9 @@ export interface operations {
                 actor_id?: string;
                 action?: components["schemas"]["AuditAction"];
                 /** @description Only events at or after this time. */
-                since?: string;
+                since?: components["schemas"]["Moment"];
                 /** @description Only events before this time. */
-                until?: string;
+                until?: components["schemas"]["Moment"];
                 /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -4469,6 +5935,1673 @@ export interface operations {
             };
         };
     };
+    listAgendaItems: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the agenda */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAgendaItem"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgendaItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agenda item */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAgendaItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAgendaItem: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    draftAgendaFromPrevious: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agenda with the drafted points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+        };
+    };
+    publishAgenda: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorderAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reorder"];
+            };
+        };
+        responses: {
+            /** @description The agenda in its new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AgendaItem"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttendance: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the attendance list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Attendance"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAttendance"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Attendance id */
+                attendance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Attendance id */
+                attendance_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendancePatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCorrection"];
+            };
+        };
+        responses: {
+            /** @description The minutes with the correction */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParagraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The paragraph */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paragraph"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateParagraph: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParagraphPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paragraph"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adjustParagraph: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Agenda item id */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Adjusted */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Paragraph"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commentMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesComment"];
+            };
+        };
+        responses: {
+            /** @description Sent back with the comment */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitMinutes: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     cancelMeeting: {
         parameters: {
             query?: never;
@@ -5385,6 +8518,127 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicMeetings: {
+        parameters: {
+            query?: {
+                council_id?: string;
+                /** @description Only meetings that start on or after this date (in Stockholm). */
+                from?: components["schemas"]["Day"];
+                /** @description Only meetings that start on or before this date (in Stockholm). */
+                to?: components["schemas"]["Day"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of public meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicMeeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMeeting"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMinutes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

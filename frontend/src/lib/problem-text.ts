@@ -58,6 +58,15 @@ const PROBLEM_CODES = {
   seat_full: true,
   already_holds_seat: true,
   erased: true,
+  agenda_published: true,
+  agenda_full: true,
+  minutes_submitted: true,
+  minutes_locked: true,
+  minutes_not_submitted: true,
+  minutes_not_adjusted: true,
+  no_adjusters: true,
+  paragraph_adjusted: true,
+  paragraph_empty: true,
   meeting_overlaps: true,
   meeting_cancelled: true,
   meeting_locked: true,
@@ -100,6 +109,7 @@ const FIELD_ERROR_CODES = {
   never_occurs: true,
   not_a_party: true,
   not_allowed: true,
+  not_attended: true,
 } satisfies Record<Schemas['FieldCode'], true>;
 
 export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEM_CODES) as Schemas['ProblemCode'][];

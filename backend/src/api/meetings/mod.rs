@@ -11,7 +11,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryTrait, TransactionTrai
 use uuid::Uuid;
 
 pub use model::{Meetings, generate as generate_from_cadence};
-pub use types::{Cancellation, GenerateRequest, Generated, Meeting, MeetingFilters, MeetingPatch, NewMeeting};
+pub use types::{
+    Cancellation, GenerateRequest, Generated, Meeting, MeetingFilters, MeetingPatch, NewMeeting, PublicMeeting,
+    PublicMeetingFilters,
+};
 
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
 use crate::audit::AuditAction;
@@ -136,6 +139,28 @@ pub async fn cancel(call: Call, id: web::Path<Uuid>, body: Json<Cancellation>) -
     .await
 }
 
+/// Publish a meeting's agenda
+///
+/// Coordinators and admins, and the council's chair or secretary. Requires `If-Match`. Fixes
+/// the points' numbers, invites the council's current members not yet invited, and tells of it
+/// (the `agenda_published` event). 409 when it is published already.
+#[utoipa::path(
+    operation_id = "publishAgenda",
+    tag = "meetings",
+    params(("id" = Uuid, Path, description = "Meeting id"), IfMatch),
+    responses((status = 200, description = "Published", body = Meeting), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
+    security(("bearer" = []))
+)]
+#[post("/meetings/{id}/agenda:publish")]
+pub async fn publish_agenda(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let meeting = store_find::<Entity>(call.read(), id.into_inner()).await?;
+    call.require_manager(meeting.council_id).await?;
+    call.act::<Meetings>((), meeting.id, AuditAction::Publish, async |txn, current| {
+        model::publish_agenda(txn, current).await
+    })
+    .await
+}
+
 /// Generate meetings from a council's cadence
 ///
 /// Coordinators and admins, and the council's chair or secretary. Creates the meetings of the
@@ -166,8 +191,104 @@ pub async fn generate(call: Call, id: web::Path<Uuid>, body: Json<GenerateReques
     Ok(HttpResponse::Ok().json(Generated { created, skipped }))
 }
 
+/// The meetings of `select` that belong to public councils, as the public sees them.
+async fn present_public(
+    db: &impl sea_orm::ConnectionTrait,
+    rows: Vec<crate::entities::meeting::Model>,
+) -> ApiResult<Vec<PublicMeeting>> {
+    use crate::kit::{Named, Refs, names};
+    let refs = vec![Refs::new().all(Named::Council, rows.iter().map(|m| m.council_id))];
+    let names = names::resolve(db, &refs).await?.pop().unwrap_or_default();
+    Ok(rows
+        .into_iter()
+        .map(|m| PublicMeeting {
+            council_name: names.get(&m.council_id).unwrap_or_default().to_owned(),
+            id: m.id,
+            council_id: m.council_id,
+            title: m.title,
+            starts_at: m.starts_at,
+            ends_at: m.ends_at,
+            location: m.location,
+            mode: m.mode,
+            minutes_available: m.status == crate::domain::meeting::MeetingStatus::MinutesAdjusted,
+            status: m.status,
+            cancel_reason: m.cancel_reason,
+        })
+        .collect())
+}
+
+/// Meetings of public councils only.
+fn public_only() -> sea_orm::sea_query::SelectStatement {
+    use crate::entities::council;
+    sea_orm::sea_query::Query::select()
+        .column(council::Column::Id)
+        .from(council::Entity)
+        .and_where(sea_orm::sea_query::ExprTrait::eq(sea_orm::sea_query::Expr::col(council::Column::IsPublic), true))
+        .to_owned()
+}
+
+/// List meetings of public councils (public)
+///
+/// No login. Only councils shown on the public pages; what residents may know: time, place,
+/// status, and whether the public part of the minutes can be read.
+#[utoipa::path(
+    operation_id = "listPublicMeetings",
+    tag = "public",
+    params(PublicMeetingFilters, PageParams),
+    responses((status = 200, description = "A page of public meetings", body = Page<PublicMeeting>)),
+    security(())
+)]
+#[get("/public/meetings")]
+pub async fn list_public(
+    state: web::Data<crate::state::AppState>,
+    q: ListQuery<PublicMeetingFilters>,
+) -> ApiResult<HttpResponse> {
+    let f = q.filters;
+    let select = Entity::find()
+        .filter(Column::CouncilId.in_subquery(public_only()))
+        .apply_if(f.council_id, |s, c| s.filter(Column::CouncilId.eq(c)))
+        .apply_if(f.from.naive(), |s, d| s.filter(Column::StartsAt.gte(start_of(d))))
+        .apply_if(f.to.naive().and_then(|d| d.checked_add_days(Days::new(1))), |s, d| {
+            s.filter(Column::StartsAt.lt(start_of(d)))
+        });
+    let db = &state.db.read;
+    let (rows, next_cursor) = crate::kit::page::rows(db, select, &BY_START, &q.page).await?;
+    let items = present_public(db, rows).await?;
+    Ok(HttpResponse::Ok().json(Page { items, next_cursor, allowed_actions: vec![] }))
+}
+
+/// Get a meeting of a public council (public)
+///
+/// No login. 404 for a meeting of a council that is not public.
+#[utoipa::path(
+    operation_id = "getPublicMeeting",
+    tag = "public",
+    params(("id" = Uuid, Path, description = "Meeting id")),
+    responses((status = 200, description = "The meeting", body = PublicMeeting)),
+    security(())
+)]
+#[get("/public/meetings/{id}")]
+pub async fn get_public(state: web::Data<crate::state::AppState>, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+    let db = &state.db.read;
+    let row = Entity::find_by_id(id.into_inner())
+        .filter(Column::CouncilId.in_subquery(public_only()))
+        .one(db)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let out = present_public(db, vec![row]).await?.pop().ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(out))
+}
+
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // `{id:[^/:]+}`: an id never holds a colon, so `/meetings/{id}:cancel` is never taken for
     // `/meetings/{id}` (a PATCH to it is 405, not a bad id).
-    cfg.service(cancel).service(generate).service(list).service(create).service(get_one).service(update);
+    cfg.service(list_public)
+        .service(get_public)
+        .service(cancel)
+        .service(publish_agenda)
+        .service(generate)
+        .service(list)
+        .service(create)
+        .service(get_one)
+        .service(update);
 }

@@ -12,7 +12,7 @@ use crate::domain::event::EventType;
 use crate::domain::meeting::{self, MeetingMode, MeetingStatus};
 use crate::domain::role::Action;
 use crate::domain::text::Blank;
-use crate::domain::time::Naive;
+use crate::domain::time::{Naive, today};
 use crate::domain::validation::{FieldCode, FieldError};
 use crate::entities::council;
 use crate::entities::meeting::{ActiveModel, Entity, Model};
@@ -31,6 +31,9 @@ fn actions(m: &Model, manages: bool) -> Vec<Action> {
     let mut actions = vec![Action::Update];
     if m.status.cancellable() {
         actions.push(Action::Cancel);
+    }
+    if m.agenda_published_at.is_none() {
+        actions.push(Action::PublishAgenda);
     }
     actions
 }
@@ -140,6 +143,32 @@ pub fn new_row(council: Uuid, title: String, time: (DateTime<Utc>, DateTime<Utc>
     }
 }
 
+/// What every new meeting of `council` gets: its current members invited, and a draft of its
+/// minutes.
+async fn prepare(db: &impl ConnectionTrait, council: Uuid, meetings: &[(Uuid, DateTime<Utc>)]) -> ApiResult<()> {
+    let ids: Vec<Uuid> = meetings.iter().map(|(id, _)| *id).collect();
+    crate::store::attendance::invite_members(db, council, &ids, today()).await?;
+    crate::store::minutes::create_drafts(db, council, meetings).await
+}
+
+/// Publish `current`'s agenda: its numbers are fixed, the council's current members not yet
+/// invited are, and the outbox tells of it. 409 when it is published already.
+pub async fn publish_agenda(db: &impl ConnectionTrait, current: &Model) -> ApiResult<ActiveModel> {
+    check_open(current)?;
+    if current.agenda_published_at.is_some() {
+        return Err(ApiError::conflict(ProblemCode::AgendaPublished, "The agenda is published already."));
+    }
+    crate::store::attendance::invite_members(db, current.council_id, &[current.id], today()).await?;
+    let mut after = current.clone();
+    after.status = MeetingStatus::AgendaPublished;
+    outbox::emit(db, vec![event(EventType::AgendaPublished, &after)]).await?;
+    let mut changes = ActiveModel { agenda_published_at: Set(Some(crate::db::now())), ..Default::default() };
+    if current.status == MeetingStatus::Planned {
+        changes.status = Set(MeetingStatus::AgendaPublished);
+    }
+    Ok(changes)
+}
+
 impl Create for Meetings {
     type New = NewMeeting;
 
@@ -157,6 +186,7 @@ impl Create for Meetings {
         row.mode = Set(input.mode.unwrap_or(MeetingMode::InPerson));
         row.description = Set(input.description.or_none());
         let m = write::insert(db, row).await?;
+        prepare(db, council.id, &[(m.id, m.starts_at)]).await?;
         outbox::emit(db, vec![event(EventType::MeetingScheduled, &m)]).await?;
         Ok(m)
     }
@@ -306,6 +336,7 @@ pub async fn generate(
         return Ok((rows, skipped));
     }
     Entity::insert_many(rows.iter().cloned().map(ActiveModel::from)).exec_without_returning(db).await?;
+    prepare(db, council.id, &rows.iter().map(|m| (m.id, m.starts_at)).collect::<Vec<_>>()).await?;
     let presented = Meetings::present(db, caller, rows.clone()).await?;
     let audited = rows.iter().zip(&presented).map(|(m, out)| (m.id, crate::audit::created(&Meetings::audit(out))));
     crate::audit::record_many(

@@ -103,3 +103,31 @@ pub struct MeetingFilters {
     pub to: Option<Day>,
     pub status: Option<MeetingStatus>,
 }
+
+/// A meeting of a public council, as the public pages show it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PublicMeeting {
+    pub id: Uuid,
+    pub council_id: Uuid,
+    pub council_name: String,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub location: Option<String>,
+    pub mode: MeetingMode,
+    pub status: MeetingStatus,
+    /// Why it was cancelled.
+    pub cancel_reason: Option<String>,
+    /// Its adjusted minutes can be read (their public part).
+    pub minutes_available: bool,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PublicMeetingFilters {
+    pub council_id: Option<Uuid>,
+    /// Only meetings that start on or after this date (in Stockholm).
+    pub from: Option<Day>,
+    /// Only meetings that start on or before this date (in Stockholm).
+    pub to: Option<Day>,
+}
