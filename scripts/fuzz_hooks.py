@@ -12,6 +12,8 @@ data or several fields at once, so the fuzzer cannot know them:
 - a period does not end before it starts; a dissolved council has its dissolution date;
 - a meeting ends after it starts and within a day; `generate` covers at most two years; a
   meeting's status changes only to `held` by PATCH;
+- a personal calendar feed's token is one the server issued, and a public calendar is of a
+  public council;
 - a working group sits under a steering group or safety council, a central steering group
   under none, and no resource under itself; a signatory signs for a party; a cadence names a real time zone and a rule that
   gives dates.
@@ -221,8 +223,12 @@ def fix_path(case):
                 "/api/v1/meetings": "meeting", "/api/v1/action-items": "action_item"}.get(resource_root(path))
         if path.endswith("/meetings:generate"):
             kind = "meeting_council"
+        if path.startswith("/api/v1/public/councils/"):
+            kind = "public_council"
         if kind:
             params["id"] = pick(kind)
+    if "token" in params:
+        params["token"] = pick("calendar_token")
 
 
 def make_valid(case):

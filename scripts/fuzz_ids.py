@@ -21,6 +21,23 @@ def ids(path):
     return [i["id"] for i in items(path)]
 
 
+def post(path, body=None, token=TOKEN):
+    data = json.dumps(body).encode() if body is not None else None
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if data is not None:
+        headers["Content-Type"] = "application/json"
+    req = urllib.request.Request(f"{URL}/api/v1{path}", data=data, method="POST", headers=headers)
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)
+
+
+def calendar_token():
+    """A personal calendar feed token of the demo member (not the fuzzer's own login, whose
+    token the fuzzer replaces and revokes as it calls those operations)."""
+    login = post("/auth/login", {"email": "member@samverkan.test", "password": "samverkan-member"}, token=None)
+    return post("/me/calendar-token", token=login["access_token"])["token"]
+
+
 councils = items("/councils?limit=200")
 steering = [c["id"] for c in councils if c["kind"] in ("local_steering_group", "central_steering_group", "safety_council")]
 local = [c["id"] for c in councils if c["kind"] == "local_steering_group" and c["status"] == "active"]
@@ -52,6 +69,9 @@ print(
             "public_meeting": ids("/public/meetings?limit=200"),
             # Public meetings whose (public) minutes can be read.
             "public_minutes": [m["id"] for m in items("/public/meetings?limit=200") if m["minutes_available"]],
+            # Calendars: councils with a public calendar, and a personal feed's token.
+            "public_council": [c["id"] for c in councils if c.get("is_public")],
+            "calendar_token": [calendar_token()],
         }
     )
 )

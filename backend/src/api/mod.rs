@@ -9,6 +9,7 @@ pub mod areas;
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
+pub mod calendars;
 pub mod councils;
 mod docs;
 pub mod meetings;
@@ -49,6 +50,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "agreements", description = "Cooperation agreements between the city, the police and partners"),
         (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling, agenda and attendance"),
         (name = "minutes", description = "Minutes (protokoll) and their adjusting (justering); corrections"),
+        (name = "calendars", description = "Calendar feeds (RFC 5545) of councils' meetings: per council, public, and personal"),
         (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
         (name = "audit", description = "The audit log and the access log"),
         (name = "public", description = "What anyone may read without logging in"),
@@ -88,6 +90,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .configure(attendance::routes)
             .configure(minutes::routes)
             .configure(action_items::routes)
+            .configure(calendars::routes)
             .configure(reports::routes)
             .configure(audit_events::routes)
             .configure(access_log::routes),

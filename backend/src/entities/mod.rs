@@ -12,6 +12,7 @@ pub mod area_overlap;
 pub mod area_succession;
 pub mod attendance;
 pub mod audit_event;
+pub mod calendar_token;
 pub mod council;
 pub mod council_area;
 pub mod idempotency_key;

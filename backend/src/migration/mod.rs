@@ -24,6 +24,7 @@ mod m20261203_000018_attendance;
 mod m20261203_000019_minutes;
 mod m20261203_000020_action_items;
 mod m20261203_000021_access_log;
+mod m20261203_000030_calendar_tokens;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000019_minutes::Migration),
             Box::new(m20261203_000020_action_items::Migration),
             Box::new(m20261203_000021_access_log::Migration),
+            Box::new(m20261203_000030_calendar_tokens::Migration),
         ]
     }
 }

@@ -7,6 +7,7 @@ pub mod action_items;
 pub mod agreements;
 pub mod areas;
 pub mod attendance;
+pub mod calendars;
 pub mod councils;
 pub mod hierarchy;
 pub mod links;

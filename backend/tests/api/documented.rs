@@ -92,17 +92,26 @@ db_test!(every_error_a_handler_gives_is_documented, |app| {
     )
     .await;
     let meeting = generated["created"][0]["id"].as_str().unwrap().to_owned();
+    // A personal calendar feed of a login the calls below do not use (theirs they replace).
+    let admin = app.login(ADMIN).await;
+    let feed = ok_json(app.post(&admin, "/api/v1/me/calendar-token", &json!({})).await).await;
+    let feed_token = feed["token"].as_str().unwrap().to_owned();
     let ids_for = |path: &str| -> Vec<(&'static str, String)> {
         let id = if path.starts_with("/api/v1/meetings") {
             meeting.clone()
-        } else if path.starts_with("/api/v1/councils") {
+        } else if path.starts_with("/api/v1/councils") || path.starts_with("/api/v1/public/councils") {
             council.clone()
         } else if path.starts_with("/api/v1/people") {
             person.clone()
         } else {
             area.clone()
         };
-        vec![("id", id), ("seat_id", seat.clone()), ("membership_id", membership.clone())]
+        vec![
+            ("id", id),
+            ("seat_id", seat.clone()),
+            ("membership_id", membership.clone()),
+            ("token", feed_token.clone()),
+        ]
     };
     let doc = serde_json::to_value(samverkan::api::openapi()).unwrap();
     let mut checked = 0;

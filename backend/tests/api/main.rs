@@ -7,6 +7,7 @@ mod agreements;
 mod areas;
 mod audit;
 mod auth;
+mod calendars;
 mod councils;
 mod documented;
 mod errors;

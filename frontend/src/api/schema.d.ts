@@ -292,6 +292,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A personal calendar feed
+         * @description The meetings of every council the token's owner sits on today, from a year back to two
+         *     years ahead. The token in the address is the credential (no `Authorization`); a revoked or
+         *     replaced token is 404. A login that is no person (an administrator, say) has an empty feed.
+         */
+        get: operations["getPersonalCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/councils": {
         parameters: {
             query?: never;
@@ -340,6 +362,29 @@ export interface paths {
          *     Councils are dissolved (status `dissolved` with `dissolved_on`), never deleted.
          */
         patch: operations["updateCouncil"];
+        trace?: never;
+    };
+    "/api/v1/councils/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A council's calendar
+         * @description The council's meetings from a year back to two years ahead, as an RFC 5545 calendar in
+         *     Europe/Stockholm time: stable UIDs (`{meeting id}@samverkan`), `SEQUENCE` raised by every
+         *     change, cancelled meetings as `STATUS:CANCELLED`, and a link to each meeting's page. Any
+         *     logged-in user.
+         */
+        get: operations["getCouncilCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/councils/{id}/meetings:generate": {
@@ -475,6 +520,32 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a personal calendar feed
+         * @description A new address for the caller's personal feed (the meetings of every council they sit on,
+         *     read when the feed is fetched), replacing any earlier one, which stops working at once. The
+         *     token is shown only now; a calendar app needs no login to read the address.
+         */
+        post: operations["createCalendarToken"];
+        /**
+         * Revoke the personal calendar feed
+         * @description The caller's feed address stops working. Revoking when there is none is not an error.
+         */
+        delete: operations["revokeCalendarToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1037,6 +1108,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/councils/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A public council's calendar
+         * @description As the council's calendar, for anyone, of a public council only (404 for any other): each
+         *     meeting's title, time, place and status, never its description.
+         */
+        get: operations["getPublicCouncilCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/meetings": {
         parameters: {
             query?: never;
@@ -1583,6 +1675,19 @@ export interface components {
              * @example Europe/Stockholm
              */
             time_zone?: string;
+        };
+        /**
+         * @description A personal calendar feed: its address, which holds the token. Shown once; only a hash of the
+         *     token is kept.
+         */
+        CalendarToken: {
+            /** @description The token in the address (43 base64url characters). */
+            token: string;
+            /**
+             * @description The feed's address, to subscribe to in a calendar app; no login needed.
+             * @example https://samverkan.example.se/api/v1/calendar/2hJ0y9sHq3l4mW6vXbQe1tC8rN5uZkPaYdFgIoLxMVs.ics
+             */
+            url: string;
         };
         /** @description Why a meeting is cancelled. */
         Cancellation: {
@@ -4533,6 +4638,49 @@ export interface operations {
             };
         };
     };
+    getPersonalCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token `POST /me/calendar-token` gave. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The personal calendar */
+            200: {
+                headers: {
+                    /** @description inline; filename="samverkan.ics" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listCouncils: {
         parameters: {
             query?: {
@@ -4815,6 +4963,58 @@ export interface operations {
             };
             /** @description If-Match is required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCouncilCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's calendar */
+            200: {
+                headers: {
+                    /** @description inline, with the council's name as the file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5625,6 +5825,80 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new feed address */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarToken"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request: a malformed body or an invalid path or query parameter */
             400: {
@@ -8518,6 +8792,49 @@ export interface operations {
             };
             /** @description Missing, invalid or expired access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicCouncilCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Council id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The council's public calendar */
+            200: {
+                headers: {
+                    /** @description inline, with the council's name as the file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
