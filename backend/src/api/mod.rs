@@ -57,7 +57,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "public", description = "What anyone may read without logging in"),
         (name = "system", description = "Health, metrics and keys"),
     ),
-    components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict)),
+    components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict, docs::Gone, docs::FileTooLarge, docs::FileTypeNotAllowed)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;
