@@ -13,6 +13,7 @@ import { useMeetingHeading } from '../lib/heading';
 import { CANCELLED_NOTICE_ID, CancelMeetingSection } from './CancelMeetingSection';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
+import { MinutesLinks } from './MinutesParts';
 
 /** `/meetings/:id`: when, where, how, the council; "Redigera" and "Ställ in mötet" as its `allowed_actions` say. */
 export function MeetingDetailPage() {
@@ -35,6 +36,7 @@ export function MeetingDetailPage() {
           <MeetingDetails meeting={m} />
           <AgendaSection meeting={m} />
           <AttendanceSection meeting={m} />
+          <MinutesLinks meeting={m} />
           {can('cancel', m) && <CancelMeetingSection meeting={m} />}
         </>
       )}
