@@ -69,6 +69,8 @@ domain_enum! {
         MinutesNotSubmitted => "minutes_not_submitted",
         /// Corrections are for adjusted minutes.
         MinutesNotAdjusted => "minutes_not_adjusted",
+        /// The adjuster has approved this revision already.
+        AlreadyApproved => "already_approved",
         /// The minutes have no adjusters yet.
         NoAdjusters => "no_adjusters",
         /// The paragraph was adjusted at once and is locked.

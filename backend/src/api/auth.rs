@@ -56,6 +56,9 @@ pub struct Me {
     pub email: String,
     pub display_name: String,
     pub role: Role,
+    /// The person this login is, if any: their seats decide what they run and read, and the
+    /// attendance, adjusting and tasks that are theirs are the ones naming this person.
+    pub person_id: Option<Uuid>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -217,6 +220,7 @@ pub async fn me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpRes
             role: u.role,
             email: u.email,
             display_name: u.display_name,
+            person_id: u.person_id,
             version: u.version,
             created_at: u.created_at,
             updated_at: u.updated_at,

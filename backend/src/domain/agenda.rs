@@ -32,9 +32,27 @@ pub fn is_permutation(order: &[uuid::Uuid], ids: &[uuid::Uuid]) -> bool {
     a == b
 }
 
+/// The whole agenda after a reorder by someone who sees only some of its points: `order` (the
+/// points they see, in their new order) fills the places those points held in `before`; the
+/// points they do not see keep their places.
+pub fn merge_order(before: &[uuid::Uuid], order: &[uuid::Uuid]) -> Vec<uuid::Uuid> {
+    let seen: std::collections::HashSet<&uuid::Uuid> = order.iter().collect();
+    let mut next = order.iter();
+    before.iter().map(|id| if seen.contains(id) { *next.next().unwrap_or(id) } else { *id }).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_points_keep_their_places_in_a_reorder() {
+        let [a, b, c, d] = [1u128, 2, 3, 4].map(uuid::Uuid::from_u128);
+        // b is restricted and not seen: a, c, d reordered to d, a, c around it.
+        assert_eq!(merge_order(&[a, b, c, d], &[d, a, c]), [d, b, a, c]);
+        assert_eq!(merge_order(&[a, b], &[b, a]), [b, a]);
+        assert_eq!(merge_order(&[a, b], &[]), [a, b]);
+    }
 
     #[test]
     fn a_reorder_names_every_item_once() {

@@ -29,6 +29,7 @@ db_test!(login_returns_a_bearer_token_and_a_strict_http_only_cookie, |app| {
     let me = ok_json(app.get(body["access_token"].as_str().unwrap(), "/api/v1/me").await).await;
     assert_eq!(me["email"], "coordinator@samverkan.test");
     assert_eq!(me["role"], "coordinator");
+    assert_eq!(me["person_id"], Value::Null, "the demo coordinator is no person");
 });
 
 db_test!(wrong_passwords_and_unknown_accounts_get_the_same_401, |app| {

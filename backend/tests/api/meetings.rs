@@ -208,3 +208,20 @@ db_test!(only_those_who_run_a_council_schedule_its_meetings, |app| {
     let page = ok_json(app.get(&member, "/api/v1/meetings?limit=1").await).await;
     assert_eq!(page["allowed_actions"], json!(["create"]));
 });
+
+db_test!(a_chair_answers_their_own_invitation, |app| {
+    // The demo member is a person, and chairs Lokal styrgrupp Södermalm: they run its meetings'
+    // attendance and still answer for themselves.
+    let member = app.login(MEMBER).await;
+    let me = ok_json(app.get(&member, "/api/v1/me").await).await;
+    let person = me["person_id"].as_str().expect("the demo member is a person").to_owned();
+    let council = the_one(&app, &member, "/api/v1/councils?q=lokal%20styrgrupp%20s%C3%B6dermalm").await;
+    let today = chrono::Utc::now().date_naive();
+    let upcoming = format!("/api/v1/meetings?council_id={council}&status=planned&from={today}&limit=1");
+    let meeting = ok_json(app.get(&member, &upcoming).await).await["items"][0]["id"].as_str().unwrap().to_owned();
+    let rows = app.all_items(&member, &format!("/api/v1/meetings/{meeting}/attendance")).await;
+    let own = rows.iter().find(|a| a["person_id"] == person.as_str()).expect("the chair is invited");
+    assert_eq!(own["allowed_actions"], json!(["update", "rsvp"]));
+    let others: Vec<&Value> = rows.iter().filter(|a| a["person_id"] != person.as_str()).collect();
+    assert!(!others.is_empty() && others.iter().all(|a| a["allowed_actions"] == json!(["update"])), "{others:?}");
+});

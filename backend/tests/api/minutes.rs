@@ -94,8 +94,12 @@ db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
         "agenda_published",
     )
     .await;
-    problem(app.delete(&secretary, &format!("{base}/agenda-items/{}", ids[0]), "\"2\"").await, 409, "agenda_published")
-        .await;
+    let first = format!("{base}/agenda-items/{}", ids[0]);
+    let etag = etag_of(&app, &secretary, &first).await;
+    problem(app.delete(&secretary, &first, &etag).await, 409, "agenda_published").await;
+    // … and its points say so: they may change, not go.
+    let point = ok_json(app.get(&secretary, &format!("{base}/agenda-items/{}", ids[0])).await).await;
+    assert_eq!(point["allowed_actions"], json!(["update"]));
 
     // Who sees what: the viewer only the public point; the restricted one only Rut (logged) and admins.
     let viewer = app.login(VIEWER).await;
@@ -256,6 +260,15 @@ db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
     assert!(again["adjusters"].as_array().unwrap().iter().all(|a| a["approved"] == false));
     let one =
         ok_json(post_if_match(&app, &bo, &format!("{base}/minutes:approve"), &again["version"], None).await).await;
+    // Bo has approved this revision: nothing more for him to do with it, and a second approval
+    // is refused (it would add a second review).
+    assert_eq!(ok_json(app.get(&bo, &format!("{base}/minutes")).await).await["allowed_actions"], json!([]));
+    problem(
+        post_if_match(&app, &bo, &format!("{base}/minutes:approve"), &one["version"], None).await,
+        409,
+        "already_approved",
+    )
+    .await;
     let adjusted =
         ok_json(post_if_match(&app, &anna, &format!("{base}/minutes:approve"), &one["version"], None).await).await;
     assert_eq!(adjusted["status"], "adjusted");
@@ -276,6 +289,12 @@ db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
     )
     .await;
     problem(app.patch(&secretary, &base, "\"3\"", &json!({"title": "Nytt"})).await, 409, "meeting_locked").await;
+    // Its attendance is history too.
+    let present = app.all_items(&secretary, &format!("{base}/attendance")).await;
+    assert!(present.iter().all(|a| a["allowed_actions"] == json!([])), "{present:?}");
+    let row = format!("{base}/attendance/{}", present[0]["id"].as_str().unwrap());
+    let etag = etag_of(&app, &secretary, &row).await;
+    problem(app.patch(&secretary, &row, &etag, &json!({"presence": "absent"})).await, 409, "meeting_locked").await;
     let corrected = ok_json(
         post_if_match(
             &app,
@@ -459,4 +478,42 @@ db_test!(overdue_action_items_are_listed_and_told_of_once, |app| {
         "validation_failed",
     )
     .await;
+});
+
+db_test!(a_reorder_by_someone_who_does_not_see_a_restricted_point_leaves_it_in_place, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    let admin = app.login(ADMIN).await;
+    let council = the_one(&app, &coordinator, "/api/v1/councils?q=lokal%20styrgrupp%20s%C3%B6dermalm").await;
+    let meeting = ok_json(
+        app.post(
+            &coordinator,
+            "/api/v1/meetings",
+            &json!({"council_id": council, "title": "Extramöte",
+                    "starts_at": "2028-02-01T08:00:00Z", "ends_at": "2028-02-01T09:00:00Z"}),
+        )
+        .await,
+    )
+    .await;
+    let base = format!("/api/v1/meetings/{}", meeting["id"].as_str().unwrap());
+    let mut ids = vec![];
+    for (title, classification) in [("A", "internal"), ("Hemligt", "restricted"), ("C", "public"), ("D", "internal")] {
+        let body = json!({"title": title, "classification": classification});
+        let item = ok_json(app.post(&admin, &format!("{base}/agenda-items"), &body).await).await;
+        ids.push(item["id"].as_str().unwrap().to_owned());
+    }
+    // The coordinator sees A, C, D and puts D first: the restricted point stays § 2.
+    let seen = ok_json(
+        app.post(&coordinator, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[3], ids[0], ids[2]]})).await,
+    )
+    .await;
+    let titles: Vec<&str> = seen["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
+    assert_eq!(titles, ["D", "A", "C"]);
+    let all = app.all_items(&admin, &format!("{base}/agenda-items")).await;
+    let order: Vec<(&str, i64)> =
+        all.iter().map(|i| (i["title"].as_str().unwrap(), i["number"].as_i64().unwrap())).collect();
+    assert_eq!(order, [("D", 1), ("Hemligt", 2), ("A", 3), ("C", 4)]);
+    // Naming only some of what they see is refused, and changes nothing.
+    let res = app.post(&coordinator, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[0], ids[2]]})).await;
+    problem(res, 422, "validation_failed").await;
+    assert_eq!(app.all_items(&admin, &format!("{base}/agenda-items")).await, all);
 });

@@ -715,8 +715,9 @@ export interface paths {
         /**
          * Reorder the agenda
          * @description Coordinators and admins, and the council's chair or secretary; only before the agenda is
-         *     published (409 `agenda_published`). `item_ids` names every point of the meeting once, in the
-         *     new order; they are numbered § 1, § 2 … in it. Answers the agenda.
+         *     published (409 `agenda_published`). `item_ids` names every point of the meeting once, or every
+         *     point the caller sees once (the points they do not see, restricted ones, keep their places),
+         *     in the new order; they are numbered § 1, § 2 … in it. Answers the agenda.
          */
         post: operations["reorderAgenda"];
         delete?: never;
@@ -2159,6 +2160,12 @@ export interface components {
             email: string;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description The person this login is, if any: their seats decide what they run and read, and the
+             *     attendance, adjusting and tasks that are theirs are the ones naming this person.
+             */
+            person_id?: string | null;
             role: components["schemas"]["Role"];
             /** Format: date-time */
             updated_at: string;
@@ -3276,7 +3283,7 @@ export interface components {
          * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
          * @enum {string}
          */
-        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "document_removed" | "file_type_not_allowed" | "file_too_large" | "empty_file" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "already_approved" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "document_removed" | "file_type_not_allowed" | "file_too_large" | "empty_file" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
         /** @description Required free text of 1 to 2000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
         Prose2000: string;
         /** @description Required free text of 1 to 5000 characters (trimmed); line breaks and tabs are the only control characters allowed. */

@@ -73,6 +73,7 @@ const PROBLEM_CODES = {
   not_cancellable: true,
   council_not_meeting: true,
   no_cadence: true,
+  already_approved: true,
   document_removed: true,
   file_type_not_allowed: true,
   file_too_large: true,

@@ -13,7 +13,7 @@ pub use types::{AgendaItem, AgendaItemPatch, NewAgendaItem, Reorder};
 
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
 use crate::audit::{self, AuditAction, EntityType};
-use crate::domain::agenda::is_permutation;
+use crate::domain::agenda::{is_permutation, merge_order};
 use crate::domain::role::Action;
 use crate::entities::agenda_item::{Column, Entity};
 use crate::entities::meeting;
@@ -133,8 +133,9 @@ async fn agenda(call: &Call, meeting: &meeting::Model) -> ApiResult<Vec<AgendaIt
 /// Reorder the agenda
 ///
 /// Coordinators and admins, and the council's chair or secretary; only before the agenda is
-/// published (409 `agenda_published`). `item_ids` names every point of the meeting once, in the
-/// new order; they are numbered § 1, § 2 … in it. Answers the agenda.
+/// published (409 `agenda_published`). `item_ids` names every point of the meeting once, or every
+/// point the caller sees once (the points they do not see, restricted ones, keep their places),
+/// in the new order; they are numbered § 1, § 2 … in it. Answers the agenda.
 #[utoipa::path(
     operation_id = "reorderAgenda",
     tag = "meetings",
@@ -151,12 +152,19 @@ pub async fn reorder(call: Call, id: web::Path<Uuid>, body: Json<Reorder>) -> Ap
     let txn = call.db().write.begin().await?;
     let m = model::meeting_for_writing(&txn, meeting.id).await?;
     model::check_unpublished(&m)?;
-    let before = model::ids_in_order(&txn, m.id).await?;
-    if !is_permutation(&order, &before) {
-        return Err(ApiError::field("item_ids", FieldCode::Invalid, "Name every point of this agenda once."));
-    }
-    model::renumber(&txn, m.id, &order).await?;
-    let changes = serde_json::json!({"before": {"item_ids": before}, "after": {"item_ids": order}});
+    let readable = call.caller.clearance(&txn, m.council_id).await?.readable();
+    let before = model::ids_in_order(&txn, m.id, None).await?;
+    let seen = model::ids_in_order(&txn, m.id, Some(readable)).await?;
+    // Every point once, or every point the caller sees once (the others keep their places).
+    let after = if is_permutation(&order, &before) {
+        order
+    } else if is_permutation(&order, &seen) {
+        merge_order(&before, &order)
+    } else {
+        return Err(ApiError::field("item_ids", FieldCode::Invalid, "Name every point of this agenda you see, once."));
+    };
+    model::renumber(&txn, m.id, &after).await?;
+    let changes = serde_json::json!({"before": {"item_ids": before}, "after": {"item_ids": after}});
     audit::record(&txn, call.caller.actor(), AuditAction::Reorder, EntityType::Meeting, Some(m.id), changes).await?;
     txn.commit().await?;
     let items = agenda(&call, &m).await?;

@@ -2,7 +2,9 @@
 //! in the council reads their classification.
 
 use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+};
 use uuid::Uuid;
 
 use super::types::{AgendaItem, AgendaItemPatch, MAX_ITEMS, NewAgendaItem};
@@ -93,10 +95,25 @@ impl Resource for AgendaItems {
                     .one(Named::Meeting, Some(m.meeting_id))
             })
             .collect();
+        // A published agenda's points keep their numbers: they may change, not go.
+        let meeting_ids: Vec<Uuid> = rows.iter().map(|r| r.meeting_id).collect();
+        let published: std::collections::HashSet<Uuid> = meeting::Entity::find()
+            .filter(meeting::Column::Id.is_in(meeting_ids))
+            .filter(meeting::Column::AgendaPublishedAt.is_not_null())
+            .select_only()
+            .column(meeting::Column::Id)
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
         let mut out = Vec::with_capacity(rows.len());
         for (m, names) in rows.into_iter().zip(names::resolve(db, &refs).await?) {
-            let allowed_actions =
-                if caller.manages(db, m.council_id).await? { vec![Action::Update, Action::Delete] } else { vec![] };
+            let allowed_actions = match caller.manages(db, m.council_id).await? {
+                false => vec![],
+                true if published.contains(&m.meeting_id) => vec![Action::Update],
+                true => vec![Action::Update, Action::Delete],
+            };
             out.push(AgendaItem {
                 id: m.id,
                 meeting_id: m.meeting_id,
@@ -247,10 +264,16 @@ pub async fn renumber(db: &impl ConnectionTrait, meeting: Uuid, ids: &[Uuid]) ->
     Ok(())
 }
 
-/// The ids of the points of `meeting`, in order.
-pub async fn ids_in_order(db: &impl ConnectionTrait, meeting: Uuid) -> ApiResult<Vec<Uuid>> {
+/// The ids of the points of `meeting` (those of the `readable` classifications, when given),
+/// in order.
+pub async fn ids_in_order(
+    db: &impl ConnectionTrait,
+    meeting: Uuid,
+    readable: Option<Vec<Classification>>,
+) -> ApiResult<Vec<Uuid>> {
     Ok(Entity::find()
         .filter(Column::MeetingId.eq(meeting))
+        .apply_if(readable, |s, r| s.filter(Column::Classification.is_in(r)))
         .order_by_asc(Column::Number)
         .select_only()
         .column(Column::Id)

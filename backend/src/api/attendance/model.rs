@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::types::{Attendance, AttendancePatch, NewAttendance};
 use crate::domain::attendance::{Presence, Rsvp};
 use crate::domain::audit::EntityType;
+use crate::domain::meeting::MeetingStatus;
 use crate::domain::role::Action;
 use crate::domain::text::Name;
 use crate::domain::validation::{FieldCode, FieldError};
@@ -44,25 +45,28 @@ impl Resource for Attendances {
             })
             .collect();
         // A page is one meeting's: one council to ask about.
-        let council = match rows.first() {
-            Some(a) => meeting::Entity::find_by_id(a.meeting_id).one(db).await?.map(|m| m.council_id),
+        let meeting = match rows.first() {
+            Some(a) => meeting::Entity::find_by_id(a.meeting_id).one(db).await?,
             None => None,
         };
-        let manages = match council {
-            Some(c) => caller.manages(db, c).await?,
+        let manages = match &meeting {
+            Some(m) => caller.manages(db, m.council_id).await?,
             None => false,
         };
+        // A cancelled meeting, or one whose minutes are adjusted, is history.
+        let open = meeting.as_ref().is_some_and(|m| !is_history(m.status));
         let me = caller.seats(db).await?.person_id;
         Ok(rows
             .into_iter()
             .zip(names::resolve(db, &refs).await?)
             .map(|(a, names)| {
-                let allowed_actions = if manages {
-                    vec![Action::Update]
-                } else if me.is_some() && a.person_id == me {
-                    vec![Action::Rsvp]
-                } else {
-                    vec![]
+                let own = me.is_some() && a.person_id == me;
+                let allowed_actions = match (open, manages, own) {
+                    (false, ..) => vec![],
+                    (true, true, true) => vec![Action::Update, Action::Rsvp],
+                    (true, true, false) => vec![Action::Update],
+                    (true, false, true) => vec![Action::Rsvp],
+                    (true, false, false) => vec![],
                 };
                 Attendance {
                     id: a.id,
@@ -142,6 +146,11 @@ impl Create for Attendances {
     }
 }
 
+/// Whether a meeting in `status` is history: cancelled, or its minutes adjusted.
+fn is_history(status: MeetingStatus) -> bool {
+    matches!(status, MeetingStatus::Cancelled | MeetingStatus::MinutesAdjusted)
+}
+
 /// Whether `caller` may make change `p` to `row`: those who run the council anything; an
 /// invitee only their own answer.
 pub fn check_may_change(manages: bool, me: Option<Uuid>, row: &Model, p: &AttendancePatch) -> ApiResult<()> {
@@ -163,6 +172,12 @@ impl Update for Attendances {
         p: AttendancePatch,
     ) -> ApiResult<ActiveOf<Self>> {
         let m = meeting::Entity::find_by_id(current.meeting_id).one(db).await?.ok_or(ApiError::NotFound)?;
+        if is_history(m.status) {
+            return Err(ApiError::conflict(
+                ProblemCode::MeetingLocked,
+                "The meeting was cancelled or its minutes are adjusted: its attendance is history.",
+            ));
+        }
         let manages = caller.manages(db, m.council_id).await?;
         check_may_change(manages, caller.seats(db).await?.person_id, current, &p)?;
         let mut a = ActiveModel::default();

@@ -165,7 +165,10 @@ impl Resource for MinutesDocs {
             let clearance = caller.clearance(db, m.council_id).await?;
             let manages = caller.manages(db, m.council_id).await?;
             let my_adjusters = adjusters.remove(&m.id).unwrap_or_default();
-            let adjuster = me.is_some_and(|p| my_adjusters.iter().any(|a| a.person_id == p));
+            // An adjuster who has approved this revision has nothing more to do with it.
+            let adjuster = me.is_some_and(|p| {
+                my_adjusters.iter().any(|a| a.person_id == p && a.approved_revision != Some(m.revision))
+            });
             let readable: Vec<agenda_item::Model> = items
                 .remove(&m.meeting_id)
                 .unwrap_or_default()
@@ -433,6 +436,12 @@ async fn review(
 pub async fn approve(db: &impl ConnectionTrait, caller: &Caller, current: &Model) -> ApiResult<ActiveModel> {
     check_submitted(current)?;
     let mine = my_adjuster(db, caller, current).await?;
+    if mine.approved_revision == Some(current.revision) {
+        return Err(ApiError::conflict(
+            ProblemCode::AlreadyApproved,
+            "You have approved this revision of the minutes already.",
+        ));
+    }
     let t = crate::db::now();
     minutes_adjuster::Entity::update_many()
         .col_expr(minutes_adjuster::Column::ApprovedRevision, Expr::value(current.revision))
