@@ -12,6 +12,8 @@ data or several fields at once, so the fuzzer cannot know them:
 - a period does not end before it starts; a dissolved council has its dissolution date;
 - a meeting ends after it starts and within a day; `generate` covers at most two years; a
   meeting's status changes only to `held` by PATCH;
+- an upload's body is a file of an accepted kind (the bytes decide) whose name ends as its kind
+  does; a document is one of the fuzzed meeting's;
 - a personal calendar feed's token is one the server issued, and a public calendar is of a
   public council;
 - a working group sits under a steering group or safety council, a central steering group
@@ -62,6 +64,7 @@ REFERENCES = {
 }
 LISTS = {"party_ids": "organization", "area_ids": "area", "predecessor_ids": "area", "overlap_ids": "area", "council_ids": "council"}
 PARENTS = {"/api/v1/areas": "area", "/api/v1/organizations": "organization", "/api/v1/councils": "parent_council", "/api/v1/agreements": "agreement"}
+PDF = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 CONTACT_VALUES = {"email": "registrator@exempel.se", "phone": "08-508 000 00", "url": "https://exempel.se"}
 
 
@@ -204,6 +207,11 @@ def fix_path(case):
     if path.startswith("/api/v1/public/meetings/"):
         params["id"] = pick("public_minutes" if path.endswith("/minutes") else "public_meeting")
         return
+    if "document_id" in params or path.endswith("/documents"):
+        params["id"] = IDS.get("meeting_with_items", params.get("id"))
+        if "document_id" in params:
+            params["document_id"] = pick("document")
+        return
     if "item_id" in params or "attendance_id" in params or ("agenda" in path and "id" in params) or "/minutes" in path:
         params["id"] = IDS.get("meeting_with_items", params.get("id"))
         if "item_id" in params:
@@ -248,6 +256,14 @@ def make_valid(case):
     deletable = case.method.upper() != "DELETE" or "/agenda-items/" in case.path
     if case.path_parameters and deletable:
         fix_path(case)
+    if case.path.endswith("/documents") and case.method.upper() == "POST":
+        # A small PDF under a PDF's name, attached to the meeting itself (an agenda item's
+        # classification could be above the one generated).
+        case.body = PDF
+        if isinstance(case.query, dict):
+            case.query["file_name"] = "Bilaga.pdf"
+            case.query.pop("agenda_item_id", None)
+        return
     if isinstance(case.body, dict):
         if case.path.endswith("/auth/login"):
             if LOGIN:

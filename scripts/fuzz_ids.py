@@ -38,6 +38,18 @@ def calendar_token():
     return post("/me/calendar-token", token=login["access_token"])["token"]
 
 
+def upload(meeting):
+    """A document of `meeting` (the demo has none: files are not demo data)."""
+    req = urllib.request.Request(
+        f"{URL}/api/v1/meetings/{meeting}/documents?file_name=Kallelse.pdf&classification=internal",
+        data=b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+        method="POST",
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/pdf"},
+    )
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)["id"]
+
+
 councils = items("/councils?limit=200")
 steering = [c["id"] for c in councils if c["kind"] in ("local_steering_group", "central_steering_group", "safety_council")]
 local = [c["id"] for c in councils if c["kind"] == "local_steering_group" and c["status"] == "active"]
@@ -65,6 +77,7 @@ print(
             "meeting_with_items": meeting,
             "agenda_item": ids(f"/meetings/{meeting}/agenda-items?limit=200"),
             "attendance": ids(f"/meetings/{meeting}/attendance?limit=200"),
+            "document": [upload(meeting), upload(meeting)],
             "action_item": ids("/action-items?limit=200"),
             "public_meeting": ids("/public/meetings?limit=200"),
             # Public meetings whose (public) minutes can be read.

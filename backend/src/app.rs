@@ -26,7 +26,8 @@ pub async fn state(config: Config) -> Result<AppState, String> {
         crate::db::migrate(&db.write).await.map_err(|e| format!("migrations: {e}"))?;
     }
     let keys = Keys::load_or_generate(config.jwt_private_key_file.as_deref(), &config.data_dir)?;
-    Ok(AppState { db, keys: Arc::new(keys), config: Arc::new(config) })
+    let files = crate::store::files::open(&config)?;
+    Ok(AppState { db, keys: Arc::new(keys), config: Arc::new(config), files })
 }
 
 pub fn app(

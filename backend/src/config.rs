@@ -21,6 +21,12 @@ pub struct Config {
     pub trusted_proxies: Vec<IpNet>,
     /// How long an `Idempotency-Key` is remembered.
     pub idempotency_ttl: chrono::Duration,
+    /// Where documents' bytes go: unset for a directory under the data directory, or
+    /// `s3://bucket/prefix` for S3-compatible storage (its endpoint and keys from the usual
+    /// `AWS_*` variables).
+    pub object_store_url: Option<String>,
+    /// The largest document accepted, in bytes.
+    pub max_upload_bytes: usize,
     /// Send `X-Db-Queries` (the number of database queries a request made) on every response.
     pub expose_query_count: bool,
 }
@@ -40,6 +46,17 @@ fn hours(name: &str, default: i64) -> Result<chrono::Duration, String> {
         Some(v) => match v.trim().parse::<i64>() {
             Ok(h) if (1..=24 * 366).contains(&h) => Ok(chrono::Duration::hours(h)),
             _ => Err(format!("{name}: `{v}` is not a whole number of hours from 1 to 8784")),
+        },
+    }
+}
+
+/// A whole number of mebibytes from `name` (1 to 1024), in bytes; `default` when unset.
+fn megabytes(name: &str, default: usize) -> Result<usize, String> {
+    match var(name) {
+        None => Ok(default * 1024 * 1024),
+        Some(v) => match v.trim().parse::<usize>() {
+            Ok(m) if (1..=1024).contains(&m) => Ok(m * 1024 * 1024),
+            _ => Err(format!("{name}: `{v}` is not a whole number of megabytes from 1 to 1024")),
         },
     }
 }
@@ -74,6 +91,8 @@ impl Config {
             trusted_proxies: parse_networks(&var("SAMVERKAN_TRUSTED_PROXIES").unwrap_or_default())?,
             expose_query_count: flag("SAMVERKAN_EXPOSE_QUERY_COUNT"),
             idempotency_ttl: hours("SAMVERKAN_IDEMPOTENCY_TTL_HOURS", 24)?,
+            object_store_url: var("SAMVERKAN_OBJECT_STORE_URL"),
+            max_upload_bytes: megabytes("SAMVERKAN_MAX_UPLOAD_MB", 20)?,
             data_dir,
         })
     }
@@ -92,6 +111,8 @@ impl Config {
             trusted_proxies: vec![],
             expose_query_count: true,
             idempotency_ttl: chrono::Duration::hours(24),
+            object_store_url: None,
+            max_upload_bytes: 20 * 1024 * 1024,
         }
     }
 }

@@ -75,6 +75,14 @@ domain_enum! {
         ParagraphAdjusted => "paragraph_adjusted",
         /// The paragraph has no text to adjust.
         ParagraphEmpty => "paragraph_empty",
+        /// The document was removed; its file is gone.
+        DocumentRemoved => "document_removed",
+        /// The file is not of a kind a meeting's documents may be (judged by its bytes).
+        FileTypeNotAllowed => "file_type_not_allowed",
+        /// The file is larger than the server accepts.
+        FileTooLarge => "file_too_large",
+        /// The request carried no file.
+        EmptyFile => "empty_file",
         IdempotencyKeyReused => "idempotency_key_reused",
         IdempotencyKeyInUse => "idempotency_key_in_use",
         IdempotencyKeyResourceGone => "idempotency_key_resource_gone",
@@ -129,6 +137,9 @@ pub enum ApiError {
     MethodNotAllowed { allow: Vec<String> },
     #[error("conflict: {detail}")]
     Conflict { code: ProblemCode, detail: String },
+    /// Another 4xx with its own code: 410 for something removed, 413 and 415 for a file.
+    #[error("{status}: {detail}")]
+    Refused { status: StatusCode, code: ProblemCode, detail: String },
     #[error("precondition failed")]
     PreconditionFailed,
     #[error("precondition required")]
@@ -154,6 +165,14 @@ impl ApiError {
     pub fn conflict(code: ProblemCode, detail: impl Into<String>) -> Self {
         ApiError::Conflict { code, detail: detail.into() }
     }
+    /// 410: `code` says what was removed.
+    pub fn gone(code: ProblemCode, detail: impl Into<String>) -> Self {
+        ApiError::Refused { status: StatusCode::GONE, code, detail: detail.into() }
+    }
+    /// 413 or 415 for a file that is too large or of a kind not accepted.
+    pub fn refused_file(status: StatusCode, code: ProblemCode, detail: impl Into<String>) -> Self {
+        ApiError::Refused { status, code, detail: detail.into() }
+    }
     pub fn field(field: impl Into<String>, code: FieldCode, message: impl Into<String>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, code, message)])
     }
@@ -164,7 +183,9 @@ impl ApiError {
     pub fn code(&self) -> ProblemCode {
         use ProblemCode as C;
         match self {
-            ApiError::BadRequest { code, .. } | ApiError::Conflict { code, .. } => *code,
+            ApiError::BadRequest { code, .. } | ApiError::Conflict { code, .. } | ApiError::Refused { code, .. } => {
+                *code
+            }
             ApiError::Unauthorized(_) => C::Unauthenticated,
             ApiError::Forbidden | ApiError::ForbiddenFields(_) => C::Forbidden,
             ApiError::NotFound => C::NotFound,
@@ -188,6 +209,7 @@ impl ApiError {
             ApiError::NotFound => "Not found",
             ApiError::MethodNotAllowed { .. } => "Method not allowed",
             ApiError::Conflict { .. } => "Conflict",
+            ApiError::Refused { status, .. } => status.canonical_reason().unwrap_or("Refused"),
             ApiError::PreconditionFailed => "Precondition failed",
             ApiError::PreconditionRequired => "Precondition required",
             ApiError::UnsupportedMediaType => "Unsupported media type",
@@ -201,7 +223,9 @@ impl ApiError {
 
     fn detail(&self) -> Option<String> {
         Some(match self {
-            ApiError::BadRequest { detail, .. } | ApiError::Conflict { detail, .. } => detail.clone(),
+            ApiError::BadRequest { detail, .. }
+            | ApiError::Conflict { detail, .. }
+            | ApiError::Refused { detail, .. } => detail.clone(),
             ApiError::Unauthorized(d) => d.clone(),
             ApiError::Forbidden => "Your role does not allow this operation.".into(),
             ApiError::ForbiddenFields(_) => {
@@ -255,6 +279,7 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Refused { status, .. } => *status,
             ApiError::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,

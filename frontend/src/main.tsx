@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
+import './print.css';
 import { App } from './app';
 import { setAuthFailureHandler } from './lib/api-client';
 import { tokenStore } from './lib/token-store';

@@ -58,3 +58,30 @@ impl<'s> ToResponse<'s> for Conflict {
         ("Conflict", problem("Conflict: a duplicate, or a rule that involves other resources (see `code`)"))
     }
 }
+
+/// 410: the thing was there and has been removed (see `code`).
+pub struct Gone;
+
+impl<'s> ToResponse<'s> for Gone {
+    fn response() -> (&'s str, RefOr<Response>) {
+        ("Gone", problem("Gone: it was removed (`document_removed`)"))
+    }
+}
+
+/// 413 for an upload: the file is larger than the server accepts.
+pub struct FileTooLarge;
+
+impl<'s> ToResponse<'s> for FileTooLarge {
+    fn response() -> (&'s str, RefOr<Response>) {
+        ("FileTooLarge", problem("The file is larger than the server accepts (`file_too_large`)"))
+    }
+}
+
+/// 415 for an upload: the file's bytes are not of a kind accepted.
+pub struct FileTypeNotAllowed;
+
+impl<'s> ToResponse<'s> for FileTypeNotAllowed {
+    fn response() -> (&'s str, RefOr<Response>) {
+        ("FileTypeNotAllowed", problem("The file's content is not of a kind accepted (`file_type_not_allowed`)"))
+    }
+}

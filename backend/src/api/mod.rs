@@ -12,6 +12,7 @@ pub mod auth;
 pub mod calendars;
 pub mod councils;
 mod docs;
+pub mod documents;
 pub mod meetings;
 pub mod memberships;
 pub mod minutes;
@@ -48,7 +49,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "people", description = "People who sit on councils; GDPR export and erasure"),
         (name = "councils", description = "Steering groups, safety councils and working groups, with their seats and members"),
         (name = "agreements", description = "Cooperation agreements between the city, the police and partners"),
-        (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling, agenda and attendance"),
+        (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling, agenda, attendance and documents"),
         (name = "minutes", description = "Minutes (protokoll) and their adjusting (justering); corrections"),
         (name = "calendars", description = "Calendar feeds (RFC 5545) of councils' meetings: per council, public, and personal"),
         (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
@@ -56,7 +57,7 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "public", description = "What anyone may read without logging in"),
         (name = "system", description = "Health, metrics and keys"),
     ),
-    components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict)),
+    components(schemas(Problem, FieldError), responses(docs::Forbidden, docs::Conflict, docs::Gone, docs::FileTooLarge, docs::FileTypeNotAllowed)),
     modifiers(&BearerAuth)
 )]
 struct ApiDoc;
@@ -88,6 +89,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .configure(meetings::routes)
             .configure(agenda_items::routes)
             .configure(attendance::routes)
+            .configure(documents::routes)
             .configure(minutes::routes)
             .configure(action_items::routes)
             .configure(calendars::routes)

@@ -45,5 +45,6 @@ domain_enum! {
         Minutes => "minutes",
         MinutesCorrection => "minutes_correction",
         ActionItem => "action_item",
+        Document => "document",
     }
 }

@@ -12,6 +12,7 @@ pub mod cadence;
 pub mod classification;
 pub mod contact;
 pub mod council;
+pub mod document;
 pub mod event;
 pub mod meeting;
 pub mod minutes;

@@ -15,6 +15,7 @@ pub mod audit_event;
 pub mod calendar_token;
 pub mod council;
 pub mod council_area;
+pub mod document;
 pub mod idempotency_key;
 pub mod login_throttle;
 pub mod meeting;
@@ -57,6 +58,7 @@ rows!(
     attendance,
     audit_event,
     council,
+    document,
     meeting,
     minutes,
     minutes_adjuster,

@@ -42,6 +42,15 @@ impl Call {
         &self.state.db
     }
 
+    /// Where documents' bytes are kept.
+    pub fn files(&self) -> &crate::store::files::Files {
+        &self.state.files
+    }
+
+    pub fn config(&self) -> &crate::config::Config {
+        &self.state.config
+    }
+
     /// Refuse with 403 unless the caller has one of `roles`.
     pub fn require(&self, roles: &[Role]) -> ApiResult<()> {
         self.caller.require(roles)

@@ -25,6 +25,7 @@ mod m20261203_000019_minutes;
 mod m20261203_000020_action_items;
 mod m20261203_000021_access_log;
 mod m20261203_000030_calendar_tokens;
+mod m20261203_000031_documents;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000020_action_items::Migration),
             Box::new(m20261203_000021_access_log::Migration),
             Box::new(m20261203_000030_calendar_tokens::Migration),
+            Box::new(m20261203_000031_documents::Migration),
         ]
     }
 }

@@ -113,6 +113,11 @@ pub async fn user_of(db: &impl ConnectionTrait, token: &str) -> ApiResult<Option
         .map(|t| t.user_id))
 }
 
+/// When `user`'s current feed token was made, if they have one.
+pub async fn issued_at(db: &impl ConnectionTrait, user: Uuid) -> ApiResult<Option<DateTime<Utc>>> {
+    Ok(CalendarToken::find().filter(calendar_token::Column::UserId.eq(user)).one(db).await?.map(|t| t.created_at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,8 @@ pub mod areas;
 pub mod attendance;
 pub mod calendars;
 pub mod councils;
+pub mod documents;
+pub mod files;
 pub mod hierarchy;
 pub mod links;
 pub mod meetings;

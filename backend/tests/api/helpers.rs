@@ -3,8 +3,8 @@ use std::path::PathBuf;
 
 use reqwest::{Client, Response, StatusCode};
 use samverkan::config::Config;
-use sea_orm::{ConnectionTrait, Database};
-use serde_json::Value;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Database, Set};
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 pub const ADMIN: (&str, &str) = ("admin@samverkan.test", "samverkan-admin");
@@ -96,6 +96,8 @@ impl TestApp {
             Backend::Sqlite => format!("sqlite://{}?mode=rwc", data_dir.join("test.db").display()),
             Backend::Postgres => postgres_database().await?,
         };
+        // The HTTP client's TLS uses ring (reqwest is built without a provider of its own).
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut config = Config::for_test(url, data_dir.clone());
         change(&mut config);
         let state = samverkan::app::state(config).await.expect("app state");
@@ -238,4 +240,40 @@ pub async fn the_one(app: &TestApp, token: &str, path: &str) -> String {
 
 pub fn unique(prefix: &str) -> String {
     format!("{prefix} {}", &uuid::Uuid::new_v4().simple().to_string()[..8])
+}
+
+/// A person with a login (role member) of their own: (person id, access token).
+pub async fn person_with_login(app: &TestApp, coordinator: &str, name: &str) -> (String, String) {
+    let person = ok_json(app.post(coordinator, "/api/v1/people", &json!({"name": unique(name)})).await).await;
+    let id = person["id"].as_str().unwrap().to_owned();
+    let email = format!("{}@exempel.se", &id[24..]);
+    let role = samverkan::domain::role::Role::Member;
+    let (user, _) =
+        samverkan::users::ensure(&app.state.db.write, &email, name, role, "ett-bra-lösenord-9").await.unwrap();
+    let mut u: samverkan::entities::user::ActiveModel = user.into();
+    u.person_id = Set(Some(uuid::Uuid::parse_str(&id).unwrap()));
+    u.update(&app.state.db.write).await.unwrap();
+    (id, app.login((&email, "ett-bra-lösenord-9")).await)
+}
+
+/// Give `person` a new seat with `role` on `council` (a term from 2020).
+pub async fn take_seat(app: &TestApp, token: &str, council: &str, person: &str, role: &str, restricted: bool) {
+    let seat = ok_json(
+        app.post(
+            token,
+            &format!("/api/v1/councils/{council}/seats"),
+            &json!({"label": unique("Plats"), "role": role, "restricted_access": restricted}),
+        )
+        .await,
+    )
+    .await;
+    ok_json(
+        app.post(
+            token,
+            &format!("/api/v1/councils/{council}/memberships"),
+            &json!({"person_id": person, "seat_id": seat["id"], "start_date": "2020-01-01"}),
+        )
+        .await,
+    )
+    .await;
 }

@@ -10,6 +10,7 @@ mod auth;
 mod calendars;
 mod councils;
 mod documented;
+mod documents;
 mod errors;
 mod hostile;
 mod limits;

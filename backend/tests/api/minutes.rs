@@ -2,25 +2,11 @@
 //! attendance and minutes, have two adjusters approve them (one after a comment and a revision),
 //! and the public sees only the public part. Plus who sees what, and the access log.
 
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::EntityTrait;
 use serde_json::{Value, json};
 
 use crate::db_test;
 use crate::helpers::*;
-
-/// A person with a login (role member) of their own: (person id, access token).
-async fn person_with_login(app: &TestApp, coordinator: &str, name: &str) -> (String, String) {
-    let person = ok_json(app.post(coordinator, "/api/v1/people", &json!({"name": unique(name)})).await).await;
-    let id = person["id"].as_str().unwrap().to_owned();
-    let email = format!("{}@exempel.se", &id[24..]);
-    let role = samverkan::domain::role::Role::Member;
-    let (user, _) =
-        samverkan::users::ensure(&app.state.db.write, &email, name, role, "ett-bra-lösenord-9").await.unwrap();
-    let mut u: samverkan::entities::user::ActiveModel = user.into();
-    u.person_id = Set(Some(uuid::Uuid::parse_str(&id).unwrap()));
-    u.update(&app.state.db.write).await.unwrap();
-    (id, app.login((&email, "ett-bra-lösenord-9")).await)
-}
 
 async fn post_if_match(
     app: &TestApp,
@@ -34,27 +20,6 @@ async fn post_if_match(
         req = req.json(&b);
     }
     req.send().await.unwrap()
-}
-
-async fn seat(app: &TestApp, token: &str, council: &str, person: &str, role: &str, restricted: bool) {
-    let seat = ok_json(
-        app.post(
-            token,
-            &format!("/api/v1/councils/{council}/seats"),
-            &json!({"label": unique("Plats"), "role": role, "restricted_access": restricted}),
-        )
-        .await,
-    )
-    .await;
-    ok_json(
-        app.post(
-            token,
-            &format!("/api/v1/councils/{council}/memberships"),
-            &json!({"person_id": person, "seat_id": seat["id"], "start_date": "2020-01-01"}),
-        )
-        .await,
-    )
-    .await;
 }
 
 db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
@@ -76,10 +41,10 @@ db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
     let (bo_id, bo) = person_with_login(&app, &coordinator, "Bo Justerare").await;
     let (rut_id, rut) = person_with_login(&app, &coordinator, "Rut Sekretess").await;
     let (_, outsider) = person_with_login(&app, &coordinator, "Utomstående").await;
-    seat(&app, &coordinator, &council, &secretary_id, "secretary", false).await;
-    seat(&app, &coordinator, &council, &anna_id, "member", false).await;
-    seat(&app, &coordinator, &council, &bo_id, "member", false).await;
-    seat(&app, &coordinator, &council, &rut_id, "member", true).await;
+    take_seat(&app, &coordinator, &council, &secretary_id, "secretary", false).await;
+    take_seat(&app, &coordinator, &council, &anna_id, "member", false).await;
+    take_seat(&app, &coordinator, &council, &bo_id, "member", false).await;
+    take_seat(&app, &coordinator, &council, &rut_id, "member", true).await;
 
     // The secretary generates the meetings of a month; the members are invited.
     let generated = ok_json(

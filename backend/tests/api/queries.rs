@@ -130,6 +130,20 @@ async fn fixture(app: &TestApp, token: &str) -> Fixture {
         )
         .await;
     }
+    // Documents, public ones (everyone reads them).
+    for n in 0..3 {
+        let res =
+            app.client
+                .post(app.url(&format!(
+                    "/api/v1/meetings/{meeting}/documents?file_name=Bilaga%20{n}.txt&classification=public"
+                )))
+                .bearer_auth(token)
+                .body(format!("Bilaga {n}"))
+                .send()
+                .await
+                .unwrap();
+        ok_json(res).await;
+    }
     // Restricted points first (the demo's agenda is there already).
     let mut points = app.all_items(&app.login(ADMIN).await, &format!("/api/v1/meetings/{meeting}/agenda-items")).await;
     points.sort_by_key(|p| p["classification"] != "restricted");
@@ -147,7 +161,9 @@ fn concrete(path: &str, f: &Fixture) -> String {
         "/api/v1/areas/{id}/overlaps" => path.replace("{id}", &f.area),
         "/api/v1/councils/{id}/seats" | "/api/v1/councils/{id}/memberships" => path.replace("{id}", &f.council),
         "/api/v1/people/{id}/memberships" => path.replace("{id}", &f.person),
-        "/api/v1/meetings/{id}/agenda-items" | "/api/v1/meetings/{id}/attendance" => path.replace("{id}", &f.meeting),
+        "/api/v1/meetings/{id}/agenda-items"
+        | "/api/v1/meetings/{id}/attendance"
+        | "/api/v1/meetings/{id}/documents" => path.replace("{id}", &f.meeting),
         p if !p.contains('{') => p.to_owned(),
         other => panic!("{other}: a list operation this test does not know how to fill in; add it"),
     }

@@ -532,7 +532,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Whether the caller has a personal calendar feed
+         * @description Since when, if there is one (404 `not_found` when there is none). The address itself is
+         *     shown only once, when it is made.
+         */
+        get: operations["getCalendarToken"];
         put?: never;
         /**
          * Create a personal calendar feed
@@ -767,6 +772,88 @@ export interface paths {
          *     `If-Match`.
          */
         patch: operations["updateAttendance"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a meeting's documents
+         * @description The documents the caller may read (as for agenda items: public for everyone, internal for
+         *     the council's members, coordinators and admins, restricted for members whose seat has
+         *     restricted access and admins), in the order uploaded; removed ones are left out.
+         */
+        get: operations["listDocuments"];
+        put?: never;
+        /**
+         * Upload a document
+         * @description Coordinators and admins, and the council's chair or secretary. The request body is the file
+         *     itself (any `Content-Type`: the kind is read from the bytes): PDF, PNG, JPEG, WebP, Word,
+         *     Excel, PowerPoint, OpenDocument text, spreadsheet or presentation, or UTF-8 plain text, at
+         *     most 20 MB (`SAMVERKAN_MAX_UPLOAD_MB`). Its name must end as its content is (`.pdf` for a
+         *     PDF). Not for a cancelled meeting.
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document's description
+         * @description 404 when the caller may not read it; 410 once it is removed.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a document
+         * @description Its file is deleted; its description stays (who removed it, when, in the audit log) and
+         *     answers 410 from then on. Coordinators and admins, and the council's chair or secretary.
+         *     Requires `If-Match`.
+         */
+        delete: operations["removeDocument"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a document
+         * @description Its title and classification (never below its agenda item's). Coordinators and admins, and
+         *     the council's chair or secretary. Requires `If-Match`.
+         */
+        patch: operations["updateDocument"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents/{document_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The file, as an attachment under its name, with the media type its bytes were found to be
+         *     and `ETag` its SHA-256. 404 when the caller may not read it; 410 once it is removed.
+         */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/meetings/{id}/minutes": {
@@ -1689,6 +1776,11 @@ export interface components {
              */
             url: string;
         };
+        /** @description That the caller has a personal feed, and since when (its address is not shown again). */
+        CalendarTokenInfo: {
+            /** Format: date-time */
+            created_at: string;
+        };
         /** @description Why a meeting is cancelled. */
         Cancellation: {
             reason: components["schemas"]["Name1000"];
@@ -1849,13 +1941,68 @@ export interface components {
          * @description A date, YYYY-MM-DD, from 1900-01-01 to 2200-12-31.
          */
         Day: string;
+        /** @description A file attached to a meeting or one of its agenda items (an invitation, an annex). */
+        Document: {
+            /**
+             * Format: uuid
+             * @description The agenda item it belongs to, if any.
+             */
+            agenda_item_id?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /** @description Who may read it, as for agenda items: `public`, `internal`, `restricted`. */
+            classification: components["schemas"]["Classification"];
+            /**
+             * @description Where its bytes are: `GET` it for the file.
+             * @example /api/v1/meetings/0190a0b2-5c3e-7d2f-9a41-3b5e8c7d6f10/documents/0190a0b2-5c3e-7d2f-9a41-3b5e8c7d6f11/content
+             */
+            content_url: string;
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The name it is downloaded under. */
+            file_name: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What the file's bytes are (not what its name says).
+             * @example application/pdf
+             */
+            media_type: string;
+            /** Format: uuid */
+            meeting_id: string;
+            names: components["schemas"]["Names"];
+            /**
+             * @description SHA-256 of the bytes, in lower-case hex.
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** @description What the document is (the file name without its ending, unless one was given). */
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description Who uploaded it (their name then). */
+            uploaded_by_name: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description The fields to change; absent fields stay. The file itself does not change: upload
+         *     another and remove this one.
+         */
+        DocumentPatch: {
+            classification?: components["schemas"]["Classification"];
+            title?: components["schemas"]["Name200"];
+        };
         /** @description An e-mail address (blank means none). */
         EmailAddress: string;
         /**
          * @description The kind of thing an audit event is about.
          * @enum {string}
          */
-        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting" | "agenda_item" | "attendance" | "minutes" | "minutes_correction" | "action_item";
+        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting" | "agenda_item" | "attendance" | "minutes" | "minutes_correction" | "action_item" | "document";
         /** @description A login linked to the person. */
         ExportedAccount: {
             /** Format: date-time */
@@ -1905,6 +2052,11 @@ export interface components {
             /** @description A human-readable message (English; the web app translates by `code`). */
             message: string;
         };
+        /**
+         * Format: binary
+         * @description A file's bytes, as they are (the body of an upload and of a download).
+         */
+        FileBytes: string;
         /** @description The period to fill with the council's cadence: at most two years. */
         GenerateRequest: {
             from: components["schemas"]["Day"];
@@ -2732,6 +2884,59 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Document: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The agenda item it belongs to, if any.
+                 */
+                agenda_item_id?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /** @description Who may read it, as for agenda items: `public`, `internal`, `restricted`. */
+                classification: components["schemas"]["Classification"];
+                /**
+                 * @description Where its bytes are: `GET` it for the file.
+                 * @example /api/v1/meetings/0190a0b2-5c3e-7d2f-9a41-3b5e8c7d6f10/documents/0190a0b2-5c3e-7d2f-9a41-3b5e8c7d6f11/content
+                 */
+                content_url: string;
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** @description The name it is downloaded under. */
+                file_name: string;
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description What the file's bytes are (not what its name says).
+                 * @example application/pdf
+                 */
+                media_type: string;
+                /** Format: uuid */
+                meeting_id: string;
+                names: components["schemas"]["Names"];
+                /**
+                 * @description SHA-256 of the bytes, in lower-case hex.
+                 * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+                 */
+                sha256: string;
+                /** Format: int64 */
+                size_bytes: number;
+                /** @description What the document is (the file name without its ending, unless one was given). */
+                title: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** @description Who uploaded it (their name then). */
+                uploaded_by_name: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Meeting: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -3071,7 +3276,7 @@ export interface components {
          * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
          * @enum {string}
          */
-        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "document_removed" | "file_type_not_allowed" | "file_too_large" | "empty_file" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
         /** @description Required free text of 1 to 2000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
         Prose2000: string;
         /** @description Required free text of 1 to 5000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
@@ -3278,8 +3483,35 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The file is larger than the server accepts (`file_too_large`) */
+        FileTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The file's content is not of a kind accepted (`file_type_not_allowed`) */
+        FileTypeNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Forbidden: the caller's role (or role on the council) does not allow this */
         Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Gone: it was removed (`document_removed`) */
+        Gone: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5846,6 +6078,53 @@ export interface operations {
             };
         };
     };
+    getCalendarToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller has a feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarTokenInfo"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller has no feed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createCalendarToken: {
         parameters: {
             query?: never;
@@ -7114,6 +7393,442 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    listDocuments: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Document"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                /** @description The file's name, with the ending its content has (`.pdf` for a PDF). No folders. */
+                file_name: string;
+                /** @description What the document is; default: the file name without its ending. */
+                title?: string;
+                /** @description Default `internal`; at least the agenda item's own classification. */
+                classification?: components["schemas"]["Classification"];
+                /** @description Attach it to this agenda item of the meeting. */
+                agenda_item_id?: string;
+            };
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes */
+        requestBody: {
+            content: {
+                "application/octet-stream": components["schemas"]["FileBytes"];
+            };
+        };
+        responses: {
+            /** @description Uploaded */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["FileTypeNotAllowed"];
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            410: components["responses"]["Gone"];
+        };
+    };
+    removeDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Document"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            410: components["responses"]["Gone"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Meeting id */
+                id: string;
+                /** @description Document id */
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description attachment, with the document's file name */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["FileBytes"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            410: components["responses"]["Gone"];
         };
     };
     getMinutes: {

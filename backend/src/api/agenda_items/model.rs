@@ -212,10 +212,12 @@ impl Update for AgendaItems {
 }
 
 impl Delete for AgendaItems {
-    /// Only from an unpublished agenda; the points after it move up one.
+    /// Only from an unpublished agenda; the points after it move up one, and its documents
+    /// stay with the meeting.
     async fn before_delete(db: &impl ConnectionTrait, current: &Model) -> ApiResult<()> {
         let m = meeting_for_writing(db, current.meeting_id).await?;
         check_unpublished(&m)?;
+        crate::store::documents::detach_from_agenda_item(db, current.id).await?;
         Entity::update_many()
             .col_expr(Column::Number, Expr::col(Column::Number).sub(1))
             .filter(Column::MeetingId.eq(current.meeting_id))

@@ -31,10 +31,20 @@ pub enum Audience {
 /// A calendar: its name, where meeting pages live, and the meetings with their council's name.
 pub struct Feed<'a> {
     pub name: &'a str,
-    /// The web app's address, without a trailing `/`: each event links to `{base}/meetings/{id}`.
+    /// The web app's address, without a trailing `/`: each event links to the meeting's page,
+    /// `{base}/meetings/{id}` for members and `{base}/offentligt/moten/{id}` (the public page,
+    /// no login) in a public feed.
     pub base_url: &'a str,
     pub audience: Audience,
     pub meetings: &'a [(meeting::Model, String)],
+}
+
+/// The page of meeting `id` for whoever reads `feed`.
+fn page_of(feed: &Feed, id: uuid::Uuid) -> String {
+    match feed.audience {
+        Audience::Members => format!("{}/meetings/{id}", feed.base_url),
+        Audience::Public => format!("{}/offentligt/moten/{id}", feed.base_url),
+    }
 }
 
 /// The VCALENDAR of `feed`.
@@ -120,7 +130,7 @@ fn event(feed: &Feed, m: &meeting::Model, council: &str) -> icalendar::Event {
         .starts(local(m.starts_at))
         .ends(local(m.ends_at))
         .summary(&summary)
-        .url(&format!("{}/meetings/{}", feed.base_url, m.id))
+        .url(&page_of(feed, m.id))
         .status(if m.status == MeetingStatus::Cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed });
     if let Some(place) = &m.location {
         e.location(place);
@@ -246,6 +256,8 @@ mod tests {
         assert!(value(e, "DESCRIPTION").is_none());
         assert!(!text.contains("Internt") && !text.contains("meet.exempel.se"), "{text}");
         assert!(value(e, "LOCATION").is_some());
+        let url = value(e, "URL").unwrap();
+        assert!(url.starts_with("https://samverkan.exempel.se/offentligt/moten/"), "the public page: {url}");
     }
 
     #[test]

@@ -6,20 +6,20 @@
 mod ics;
 mod types;
 
-use actix_web::http::header::{self, Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
+use actix_web::http::header::{self, DispositionType};
 use actix_web::{HttpRequest, HttpResponse, delete, get, post, web};
 use chrono::{DateTime, Months, Utc};
 use sea_orm::TransactionTrait;
 use serde_json::json;
 use uuid::Uuid;
 
-pub use types::{CalendarToken, FeedToken};
+pub use types::{CalendarToken, CalendarTokenInfo, FeedToken};
 
 use crate::audit::{self, AuditAction, EntityType};
 use crate::domain::time::today;
 use crate::entities::council;
 use crate::error::{ApiError, ApiResult};
-use crate::kit::Call;
+use crate::kit::{Call, attachment};
 use crate::state::AppState;
 use crate::store::{access, calendars, find as store_find};
 use ics::{Audience, Feed};
@@ -57,40 +57,12 @@ fn base_url(state: &AppState, req: &HttpRequest) -> String {
     format!("{scheme}://{host}")
 }
 
-/// `name` as a file name: ASCII for `filename`, and the name itself in `filename*` (RFC 6266).
-fn disposition(name: &str) -> ContentDisposition {
-    let ascii: String = name
-        .chars()
-        .map(|c| match c {
-            'å' | 'ä' | 'à' | 'á' => 'a',
-            'Å' | 'Ä' | 'À' | 'Á' => 'A',
-            'ö' | 'ø' | 'ó' => 'o',
-            'Ö' | 'Ø' | 'Ó' => 'O',
-            'é' | 'è' | 'ë' => 'e',
-            'É' | 'È' => 'E',
-            'ü' => 'u',
-            'Ü' => 'U',
-            c if c.is_ascii_alphanumeric() || " -_.,()".contains(c) => c,
-            _ => '_',
-        })
-        .collect();
-    let mut parameters = vec![DispositionParam::Filename(format!("{}.ics", ascii.trim()))];
-    if !name.is_ascii() {
-        parameters.push(DispositionParam::FilenameExt(ExtendedValue {
-            charset: Charset::Ext("UTF-8".into()),
-            language_tag: None,
-            value: format!("{name}.ics").into_bytes(),
-        }));
-    }
-    ContentDisposition { disposition: DispositionType::Inline, parameters }
-}
-
 /// 200 with the calendar.
 fn respond(feed: &Feed, file_name: &str, cache: &'static str) -> ApiResult<HttpResponse> {
     let body = ics::render(feed).map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
-        .insert_header(disposition(file_name))
+        .insert_header(attachment(DispositionType::Inline, &format!("{file_name}.ics")))
         .insert_header((header::CACHE_CONTROL, cache))
         .body(body))
 }
@@ -177,6 +149,25 @@ pub async fn create_token(call: Call, state: web::Data<AppState>, req: HttpReque
     Ok(HttpResponse::Created().insert_header((header::CACHE_CONTROL, "no-store")).json(CalendarToken { url, token }))
 }
 
+/// Whether the caller has a personal calendar feed
+///
+/// Since when, if there is one (404 `not_found` when there is none). The address itself is
+/// shown only once, when it is made.
+#[utoipa::path(
+    operation_id = "getCalendarToken",
+    tag = "calendars",
+    responses(
+        (status = 200, description = "The caller has a feed", body = CalendarTokenInfo),
+        (status = 404, description = "The caller has no feed", body = crate::error::Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[get("/me/calendar-token")]
+pub async fn get_token(call: Call) -> ApiResult<HttpResponse> {
+    let created_at = calendars::issued_at(call.read(), call.caller.user_id).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().insert_header((header::CACHE_CONTROL, "no-store")).json(CalendarTokenInfo { created_at }))
+}
+
 /// Revoke the personal calendar feed
 ///
 /// The caller's feed address stops working. Revoking when there is none is not an error.
@@ -233,6 +224,7 @@ pub async fn personal_calendar(
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(council_calendar)
         .service(public_council_calendar)
+        .service(get_token)
         .service(create_token)
         .service(revoke_token)
         .service(personal_calendar);
@@ -250,13 +242,5 @@ mod tests {
         let (from, to) = window(now);
         assert_eq!(from, Utc.with_ymd_and_hms(2027, 2, 28, 12, 0, 0).unwrap());
         assert_eq!(to, Utc.with_ymd_and_hms(2030, 2, 28, 12, 0, 0).unwrap());
-    }
-
-    #[test]
-    fn file_names_are_ascii_with_the_real_name_beside_them() {
-        let d = disposition("Trygghetsråd \"Södermalm\"/Ö").to_string();
-        assert!(d.starts_with("inline; filename=\"Trygghetsrad _Sodermalm__O.ics\""), "{d}");
-        assert!(d.contains("filename*=UTF-8''Trygghetsr%C3%A5d%20%22S%C3%B6dermalm%22%2F%C3%96.ics"), "{d}");
-        assert_eq!(disposition("samverkan").to_string(), "inline; filename=\"samverkan.ics\"");
     }
 }

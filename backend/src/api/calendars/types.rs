@@ -1,5 +1,6 @@
 //! The wire types of calendar feeds.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -21,4 +22,10 @@ pub struct FeedToken {
     /// The token `POST /me/calendar-token` gave.
     #[param(pattern = "^[A-Za-z0-9_-]{43}$")]
     pub token: String,
+}
+
+/// That the caller has a personal feed, and since when (its address is not shown again).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CalendarTokenInfo {
+    pub created_at: DateTime<Utc>,
 }

@@ -11,6 +11,9 @@ import { MeetingStatusBadge } from '@/components/ui/MeetingStatusBadge';
 import { useMeeting } from '../api/meetings';
 import { useMeetingHeading } from '../lib/heading';
 import { CANCELLED_NOTICE_ID, CancelMeetingSection } from './CancelMeetingSection';
+import { AgendaSection } from './AgendaSection';
+import { AttendanceSection } from './AttendanceSection';
+import { MinutesLinks } from './MinutesParts';
 
 /** `/meetings/:id`: when, where, how, the council; "Redigera" and "Ställ in mötet" as its `allowed_actions` say. */
 export function MeetingDetailPage() {
@@ -31,6 +34,9 @@ export function MeetingDetailPage() {
         <>
           {m.status === 'cancelled' && <CancelledNotice meeting={m} />}
           <MeetingDetails meeting={m} />
+          <AgendaSection meeting={m} />
+          <AttendanceSection meeting={m} />
+          <MinutesLinks meeting={m} />
           {can('cancel', m) && <CancelMeetingSection meeting={m} />}
         </>
       )}
