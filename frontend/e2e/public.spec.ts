@@ -120,9 +120,12 @@ test('calendar: the council’s .ics download, and the personal feed link create
   await expect(calendar.getByLabel('Kalenderadress')).toHaveValue(/\/api\/v1\/public\/councils\/[0-9a-f-]+\/calendar\.ics$/);
   await expectNoA11yViolations(page, 'council page with its calendar');
 
-  // The personal feed, from the user bar.
+  // The personal feed, from the user bar; none to begin with.
+  const auth = { Authorization: `Bearer ${await token(request, MEMBER)}` };
+  expect((await request.delete('/api/v1/me/calendar-token', { headers: auth })).status()).toBe(204);
   await page.getByRole('link', { name: 'Min kalender', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Min kalender' })).toBeVisible();
+  await expect(page.getByText('Du har ingen kalenderlänk.')).toBeVisible();
   await expectNoA11yViolations(page, 'my calendar');
   await page.getByRole('button', { name: 'Skapa kalenderlänk' }).click();
   await expect(page.getByText('Länken visas bara nu.')).toBeVisible();
@@ -130,6 +133,7 @@ test('calendar: the council’s .ics download, and the personal feed link create
   const address = page.getByRole('textbox', { name: 'Kalenderadress' });
   const first = await address.inputValue();
   expect(first).toMatch(/\/api\/v1\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+  await expect(page.getByText(/^Du har en kalenderlänk sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/)).toBeVisible();
   const feed = await request.get(first);
   expect(feed.status()).toBe(200);
   expect(feed.headers()['content-type']).toContain('text/calendar');
@@ -153,5 +157,7 @@ test('calendar: the council’s .ics download, and the personal feed link create
   await expect(page.getByRole('status').filter({ hasText: 'Kalenderlänken är borttagen' })).toBeVisible();
   await expect(address).toHaveCount(0);
   expect((await request.get(second)).status()).toBe(404);
+  await expect(page.getByText('Du har ingen kalenderlänk.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Skapa kalenderlänk' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ta bort länken' })).toHaveCount(0);
 });
