@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations, login } from './helpers';
 
-const MAIN_PAGES = ['/', '/areas', '/organizations', '/councils', '/meetings', '/meetings?view=month', '/people', '/agreements', '/coverage', '/staffing', '/councils/new'];
+const MAIN_PAGES = ['/', '/areas', '/organizations', '/councils', '/meetings', '/meetings?view=month', '/people', '/agreements', '/coverage', '/staffing', '/councils/new', '/action-items?scope=all&show=all', '/calendar', '/offentligt/moten'];
 
 async function expectNoSidewaysScroll(page: Page, label: string) {
   await expect(page.getByText('Laddar …')).toHaveCount(0);

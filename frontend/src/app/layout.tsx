@@ -78,6 +78,9 @@ export function AppLayout() {
                 <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
               </li>
               <li>
+                <NavLink to="/action-items">{t('actionItems.title')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
               </li>
               <li>
@@ -99,6 +102,9 @@ export function AppLayout() {
                 <span className="role-badge">{t(`roles.${user.role}`)}</span>
               </p>
             )}
+            <NavLink to="/calendar" className="user-link">
+              {t('calendar.mine.title')}
+            </NavLink>
             <button type="button" className="button button-small" onClick={() => void onLogout()}>
               {t('auth.logout')}
             </button>

@@ -1,4 +1,4 @@
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { Loading } from '@/components/ui/Spinner';
 import { AppLayout } from './layout';
 import { RequireAuth } from './require-auth';
@@ -15,6 +15,19 @@ function page<M>(load: () => Promise<M>, name: keyof M): Pick<RouteObject, 'lazy
 
 export const routes: RouteObject[] = [
   { path: '/login', ...page(() => import('@/features/auth/components/LoginPage'), 'LoginPage') },
+  // The public pages: no login (docs/frontend.md, "Public pages"). The public calendar feeds link to /offentligt/moten/{id}.
+  {
+    path: '/offentligt',
+    ...page(() => import('./public-layout'), 'PublicLayout'),
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, element: <Navigate to="moten" replace /> },
+      { path: 'moten', ...page(() => import('@/features/public/components/PublicMeetingsPage'), 'PublicMeetingsPage') },
+      { path: 'moten/:id', ...page(() => import('@/features/public/components/PublicMeetingPage'), 'PublicMeetingPage') },
+      { path: 'moten/:id/protokoll', ...page(() => import('@/features/public/components/PublicMinutesPage'), 'PublicMinutesPage') },
+      { path: '*', ...page(() => import('@/features/public/components/PublicNotFound'), 'PublicNotFound') },
+    ],
+  },
   {
     path: '/',
     element: (
@@ -45,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: 'meetings/:id/edit', ...page(() => import('@/features/meetings/components/EditMeetingPage'), 'EditMeetingPage') },
       { path: 'meetings/:id/minutes', ...page(() => import('@/features/meetings/components/MinutesPage'), 'MinutesPage') },
       { path: 'meetings/:id/protocol', ...page(() => import('@/features/meetings/components/ProtocolPage'), 'ProtocolPage') },
+      { path: 'action-items', ...page(() => import('@/features/action-items/components/ActionItemsPage'), 'ActionItemsPage') },
+      { path: 'calendar', ...page(() => import('@/features/calendar/components/MyCalendarPage'), 'MyCalendarPage') },
       { path: 'coverage', ...page(() => import('@/features/reports/components/CoveragePage'), 'CoveragePage') },
       { path: 'staffing', ...page(() => import('@/features/reports/components/StaffingPage'), 'StaffingPage') },
       { path: 'people', ...page(() => import('@/features/people/components/PeoplePage'), 'PeoplePage') },

@@ -110,3 +110,8 @@ export const api = instance.client;
 export const authApi = instance.authClient;
 /** Refreshes the access token from the cookie (single flight). */
 export const refreshSession = instance.refresh;
+/**
+ * The client of the public pages (`/api/v1/public/*`): never sends the token, never refreshes and
+ * never ends a session on a 401, whether or not someone is logged in in this browser.
+ */
+export const publicApi = instance.authClient;

@@ -6,6 +6,7 @@ import { EntityLinks } from '@/components/EntityLink';
 import { useCouncil } from '../api/councils';
 import { CouncilOverview } from './CouncilOverview';
 import { MeetingsSection } from './MeetingsSection';
+import { CalendarSection } from './CalendarSection';
 import { MandateSection } from './MandateSection';
 import { SeatsSection } from './SeatsSection';
 import { HistorySection } from './HistorySection';
@@ -27,6 +28,7 @@ export function CouncilDetailPage() {
         <>
           <CouncilOverview council={c} />
           <MeetingsSection council={c} />
+          <CalendarSection council={c} />
           <section aria-labelledby="areas-heading">
             <h2 id="areas-heading">{t('councils.fields.areas')}</h2>
             <p>

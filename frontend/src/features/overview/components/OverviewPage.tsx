@@ -9,6 +9,7 @@ import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { MeetingLinkList } from '@/components/meetings/MeetingLinkList';
+import { MyActionItems } from './MyActionItems';
 import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, useUpcomingMeetings, type Shortcut } from '../api/overview';
 import { ENDING_WITHIN_DAYS, SHORT_LIST, termsEndingWithin, vacantRequiredSeats } from '../lib/attention';
 
@@ -65,6 +66,8 @@ export function OverviewPage() {
           </ul>
         </section>
       )}
+
+      <MyActionItems />
 
       <UpcomingMeetings />
 

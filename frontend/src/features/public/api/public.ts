@@ -1,0 +1,38 @@
+/**
+ * The public pages' reads (`/api/v1/public/*`), through `publicApi`: no token, no refresh, no
+ * redirect to the login page. Keyed under `['public', …]`, apart from the logged-in caches.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { components, paths } from '@/api/schema';
+import { publicApi } from '@/lib/api-client';
+import { unwrap } from '@/lib/problem';
+import { useFilteredList } from '@/components/list/useKeysetList';
+
+export type PublicMeeting = components['schemas']['PublicMeeting'];
+export type PublicMinutes = components['schemas']['PublicMinutes'];
+export type PublicParagraph = components['schemas']['PublicParagraph'];
+export type PublicMeetingQuery = NonNullable<paths['/api/v1/public/meetings']['get']['parameters']['query']>;
+
+export const listPublicMeetings = async (query: PublicMeetingQuery) =>
+  unwrap(await publicApi.GET('/api/v1/public/meetings', { params: { query } }));
+
+/** The request's filters: a council, and the period (Stockholm dates, inclusive). */
+export interface PublicMeetingFilters {
+  council_id: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export const usePublicMeetings = (f: PublicMeetingFilters) => useFilteredList('public-meetings', listPublicMeetings, f);
+
+export const usePublicMeeting = (id: string) =>
+  useQuery({
+    queryKey: ['public-meetings', 'detail', id],
+    queryFn: async () => unwrap(await publicApi.GET('/api/v1/public/meetings/{id}', { params: { path: { id } } })),
+  });
+
+export const usePublicMinutes = (id: string) =>
+  useQuery({
+    queryKey: ['public-meetings', 'minutes', id],
+    queryFn: async () => unwrap(await publicApi.GET('/api/v1/public/meetings/{id}/minutes', { params: { path: { id } } })),
+  });
