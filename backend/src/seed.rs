@@ -154,8 +154,9 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
         summary.councils_created = s.councils;
         summary.people_created = s.people;
     }
-    summary.meetings_created = crate::seed_meetings::load(&txn).await?;
+    // Before the meetings: the member login's person then owns some of their tasks.
     link_member_login(&txn).await?;
+    summary.meetings_created = crate::seed_meetings::load(&txn).await?;
     txn.commit().await?;
     Ok(Demo::Loaded(summary))
 }

@@ -5,7 +5,9 @@
 //! One point of Södermalm's last meeting is restricted.
 
 use chrono::{Datelike, Days, Months};
-use sea_orm::sea_query::Expr;
+use std::collections::HashSet;
+
+use sea_orm::sea_query::{CaseStatement, Expr};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 use uuid::Uuid;
 
@@ -19,7 +21,7 @@ use crate::domain::minutes::{MinutesStatus, Verdict};
 use crate::domain::time::{date_in_stockholm, today};
 use crate::entities::{
     action_item, agenda_item, attendance, council, meeting, minutes, minutes_adjuster, minutes_correction,
-    minutes_review,
+    minutes_review, user,
 };
 use crate::error::ApiResult;
 use crate::kit::Caller;
@@ -201,7 +203,10 @@ async fn fill(
             .filter_map(|(_, a)| a.person_id)
             .take(2)
             .collect();
-        for p in &attended {
+        let held_at = past.iter().find(|m| m.id == mi.meeting_id).map_or(now, |m| m.starts_at);
+        for (j, p) in attended.iter().enumerate() {
+            // The adjusters approve five and seven days after the meeting.
+            let approved_at = (held_at + chrono::Duration::days(5 + 2 * j as i64)).min(now);
             let (id, version, created_at, updated_at) = row(now);
             adjusters.push(minutes_adjuster::ActiveModel {
                 id: Set(id),
@@ -211,9 +216,9 @@ async fn fill(
                 minutes_id: Set(mi.id),
                 person_id: Set(*p),
                 approved_revision: Set(Some(1)),
-                approved_at: Set(Some(now)),
+                approved_at: Set(Some(approved_at)),
             });
-            let (id, version, created_at, updated_at) = row(now);
+            let (id, version, created_at, updated_at) = row(approved_at);
             reviews.push(minutes_review::ActiveModel {
                 id: Set(id),
                 version: Set(version),
@@ -250,15 +255,34 @@ async fn fill(
     if !corrections.is_empty() {
         minutes_correction::Entity::insert_many(corrections).exec_without_returning(db).await?;
     }
+    // Submitted two days after the meeting, adjusted a week after it (as a secretary would).
+    let (mut submitted, mut adjusted) = (CaseStatement::new(), CaseStatement::new());
+    for m in &past {
+        let after = |days| (m.starts_at + chrono::Duration::days(days)).min(now);
+        submitted = submitted.case(minutes::Column::MeetingId.eq(m.id), Expr::val(after(2)));
+        adjusted = adjusted.case(minutes::Column::MeetingId.eq(m.id), Expr::val(after(7)));
+    }
     minutes::Entity::update_many()
         .col_expr(minutes::Column::Status, Expr::value(MinutesStatus::Adjusted))
         .col_expr(minutes::Column::Revision, Expr::value(1))
-        .col_expr(minutes::Column::SubmittedAt, Expr::value(now))
-        .col_expr(minutes::Column::AdjustedAt, Expr::value(now))
+        .col_expr(minutes::Column::SubmittedAt, submitted.finally(Expr::val(now)).into())
+        .col_expr(minutes::Column::AdjustedAt, adjusted.finally(Expr::val(now)).into())
         .filter(minutes::Column::MeetingId.is_in(past_ids))
         .exec(db)
         .await?;
-    // Tasks from each past meeting's decision: the older done, the recent open, one overdue.
+    // Tasks from each past meeting's decision: the older done, the recent open, one overdue;
+    // each with an owner who attended, one with a demo login where there is one.
+    let logins: HashSet<Uuid> = user::Entity::find()
+        .filter(user::Column::PersonId.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.person_id)
+        .collect();
+    let owner_of = |meeting: Uuid| {
+        let theirs = || invitees.iter().filter(move |a| a.meeting_id == meeting).filter_map(|a| a.person_id);
+        theirs().find(|p| logins.contains(p)).or_else(|| theirs().next())
+    };
     let mut tasks = vec![];
     for (i, m) in past.iter().enumerate() {
         let (id, version, created_at, updated_at) = row(now);
@@ -278,7 +302,7 @@ async fn fill(
             meeting_id: Set(Some(m.id)),
             agenda_item_id: Set(None),
             description: Set("Planera trygghetsvandringen tillsammans med bostadsbolaget och bjuda in boende.".into()),
-            owner_person_id: Set(None),
+            owner_person_id: Set(owner_of(m.id)),
             owner_organization_id: Set(None),
             due_on: Set(Some(due)),
             status: Set(if recent { ActionStatus::Open } else { ActionStatus::Done }),
