@@ -54,6 +54,17 @@ def tenth_page(path):
 
 
 council = call("GET", "/councils?kind=local_steering_group&q=s%C3%B6dermalm")["items"][0]["id"]
+# A held meeting of that council (agenda, attendance, adjusted minutes) and public minutes.
+held = call("GET", f"/meetings?council_id={council}&status=minutes_adjusted&limit=200")["items"][-1]["id"]
+for n in range(5):
+    req = urllib.request.Request(
+        f"{URL}/api/v1/meetings/{held}/documents?file_name=Bilaga%20{n}.txt&classification=internal",
+        data=f"Bilaga {n}\n".encode() * 200,
+        method="POST",
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"},
+    )
+    urllib.request.urlopen(req, timeout=30).close()
+public = next(m["id"] for m in call("GET", "/public/meetings?limit=200")["items"] if m["minutes_available"])
 for label, path in [
     ("GET /healthz", "/healthz"),
     ("GET /councils/{id}", f"/api/v1/councils/{council}"),
@@ -67,6 +78,14 @@ for label, path in [
     ("GET /agreements", "/api/v1/agreements"),
     ("GET /councils/{id}/seats", f"/api/v1/councils/{council}/seats"),
     ("GET /councils/{id}/memberships", f"/api/v1/councils/{council}/memberships"),
+    ("GET /meetings?council_id=", f"/api/v1/meetings?council_id={council}&limit=50"),
+    ("GET /meetings/{id}/agenda-items", f"/api/v1/meetings/{held}/agenda-items"),
+    ("GET /meetings/{id}/attendance", f"/api/v1/meetings/{held}/attendance"),
+    ("GET /meetings/{id}/minutes", f"/api/v1/meetings/{held}/minutes"),
+    ("GET /meetings/{id}/documents", f"/api/v1/meetings/{held}/documents"),
+    ("GET /action-items?owner=me", "/api/v1/action-items?owner=me"),
+    ("GET /public/meetings/{id}/minutes", f"/api/v1/public/meetings/{public}/minutes"),
+    ("GET /councils/{id}/calendar.ics", f"/api/v1/councils/{council}/calendar.ics"),
     ("GET /reports/coverage", "/api/v1/reports/coverage"),
     ("GET /reports/staffing", "/api/v1/reports/staffing"),
     ("GET /audit-events", "/api/v1/audit-events"),

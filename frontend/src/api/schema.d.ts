@@ -7795,7 +7795,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, with the media type its bytes were found to be */
             200: {
                 headers: {
                     /** @description attachment, with the document's file name */
@@ -7805,7 +7805,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": components["schemas"]["FileBytes"];
+                    "application/pdf": components["schemas"]["FileBytes"];
+                    "image/png": components["schemas"]["FileBytes"];
+                    "image/jpeg": components["schemas"]["FileBytes"];
+                    "image/webp": components["schemas"]["FileBytes"];
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": components["schemas"]["FileBytes"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["FileBytes"];
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": components["schemas"]["FileBytes"];
+                    "application/vnd.oasis.opendocument.text": components["schemas"]["FileBytes"];
+                    "application/vnd.oasis.opendocument.spreadsheet": components["schemas"]["FileBytes"];
+                    "application/vnd.oasis.opendocument.presentation": components["schemas"]["FileBytes"];
+                    "text/plain": components["schemas"]["FileBytes"];
                 };
             };
             /** @description Bad request: a malformed body or an invalid path or query parameter */

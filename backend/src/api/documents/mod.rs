@@ -192,7 +192,18 @@ pub async fn get_one(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Htt
     tag = "meetings",
     params(("id" = Uuid, Path, description = "Meeting id"), ("document_id" = Uuid, Path, description = "Document id")),
     responses(
-        (status = 200, description = "The file", content_type = "application/octet-stream", body = FileBytes,
+        (status = 200, description = "The file, with the media type its bytes were found to be",
+            content(
+                (FileBytes = "application/pdf"), (FileBytes = "image/png"), (FileBytes = "image/jpeg"),
+                (FileBytes = "image/webp"),
+                (FileBytes = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                (FileBytes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                (FileBytes = "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+                (FileBytes = "application/vnd.oasis.opendocument.text"),
+                (FileBytes = "application/vnd.oasis.opendocument.spreadsheet"),
+                (FileBytes = "application/vnd.oasis.opendocument.presentation"),
+                (FileBytes = "text/plain")
+            ),
             headers(("Content-Disposition" = String, description = "attachment, with the document's file name"),
                     ("ETag" = String, description = "The SHA-256 of the bytes, quoted"))),
         (status = 410, response = Gone)
@@ -266,4 +277,21 @@ pub async fn remove(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Http
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list).service(upload).service(get_one).service(download).service(update).service(remove);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::document::ACCEPTED;
+
+    #[test]
+    fn the_download_documents_every_accepted_kind() {
+        let doc = serde_json::to_value(crate::api::openapi()).unwrap();
+        let op = &doc["paths"]["/api/v1/meetings/{id}/documents/{document_id}/content"]["get"];
+        let mut documented: Vec<&str> =
+            op["responses"]["200"]["content"].as_object().unwrap().keys().map(String::as_str).collect();
+        let mut accepted: Vec<&str> = ACCEPTED.iter().map(|k| k.media_type.split(';').next().unwrap()).collect();
+        documented.sort();
+        accepted.sort();
+        assert_eq!(documented, accepted);
+    }
 }
