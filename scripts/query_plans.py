@@ -34,6 +34,25 @@ QUERIES = [
         "a person's memberships",
         "SELECT id FROM memberships WHERE person_id = :person ORDER BY start_date, id LIMIT 51",
     ),
+    (
+        "a council's meetings",
+        "SELECT id FROM meetings WHERE council_id = :council ORDER BY starts_at, id LIMIT 51",
+    ),
+    (
+        "a meeting's agenda",
+        "SELECT id FROM agenda_items WHERE meeting_id = :meeting AND classification IN ('public', 'internal') "
+        "ORDER BY number, id LIMIT 101",
+    ),
+    ("a meeting's attendance", "SELECT id FROM attendances WHERE meeting_id = :meeting ORDER BY id LIMIT 51"),
+    (
+        "a meeting's documents",
+        "SELECT id FROM documents WHERE meeting_id = :meeting AND removed_at IS NULL "
+        "AND classification IN ('public', 'internal') ORDER BY id LIMIT 51",
+    ),
+    (
+        "a person's open tasks",
+        "SELECT id FROM action_items WHERE owner_person_id = :person AND status = 'open' ORDER BY id LIMIT 51",
+    ),
     ("audit log by action", "SELECT id FROM audit_events WHERE action = 'update' ORDER BY id DESC LIMIT 51"),
 ]
 
@@ -42,8 +61,9 @@ def sqlite_plans():
     db = sqlite3.connect(f"file:{PATH_OR_URL}?mode=ro", uri=True)
     council = db.execute("SELECT council_id FROM seats LIMIT 1").fetchone()[0]
     person = db.execute("SELECT person_id FROM memberships LIMIT 1").fetchone()[0]
+    meeting = db.execute("SELECT meeting_id FROM agenda_items LIMIT 1").fetchone()[0]
     for what, sql in QUERIES:
-        rows = db.execute(f"EXPLAIN QUERY PLAN {sql}", {"council": council, "person": person})
+        rows = db.execute(f"EXPLAIN QUERY PLAN {sql}", {"council": council, "person": person, "meeting": meeting})
         plan = "; ".join(row[3] for row in rows)
         yield what, plan
 
@@ -59,8 +79,9 @@ def postgres_plans():
     psql("ANALYZE")
     council = psql("SELECT council_id FROM seats LIMIT 1")
     person = psql("SELECT person_id FROM memberships LIMIT 1")
+    meeting = psql("SELECT meeting_id FROM agenda_items LIMIT 1")
     for what, sql in QUERIES:
-        sql = sql.replace(":council", f"'{council}'").replace(":person", f"'{person}'")
+        sql = sql.replace(":council", f"'{council}'").replace(":person", f"'{person}'").replace(":meeting", f"'{meeting}'")
         plan = psql(f"EXPLAIN (COSTS OFF) {sql}").splitlines()
         yield what, "; ".join(line.strip().removeprefix("->  ") for line in plan)
 

@@ -41,6 +41,8 @@ domain_enum! {
         NotAParty => "not_a_party",
         /// Only coordinators and admins may set this field.
         NotAllowed => "not_allowed",
+        /// A document is classified below the agenda item it belongs to.
+        BelowAgendaItem => "below_agenda_item",
         /// The person did not attend the meeting.
         NotAttended => "not_attended",
     }

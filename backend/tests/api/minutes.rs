@@ -517,3 +517,28 @@ db_test!(a_reorder_by_someone_who_does_not_see_a_restricted_point_leaves_it_in_p
     problem(res, 422, "validation_failed").await;
     assert_eq!(app.all_items(&admin, &format!("{base}/agenda-items")).await, all);
 });
+
+db_test!(a_task_s_owner_marks_it_done_but_does_not_cancel_it, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    let (person, owner) = person_with_login(&app, &coordinator, "Ansvarig").await;
+    let meeting = the_one(&app, &coordinator, "/api/v1/meetings?status=planned&limit=1").await;
+    let task = ok_json(
+        app.post(
+            &coordinator,
+            "/api/v1/action-items",
+            &json!({"meeting_id": meeting, "description": "Ordna lokal", "owner_person_id": person}),
+        )
+        .await,
+    )
+    .await;
+    let path = format!("/api/v1/action-items/{}", task["id"].as_str().unwrap());
+    assert_eq!(ok_json(app.get(&owner, &path).await).await["allowed_actions"], json!(["update_status"]));
+    problem(app.patch(&owner, &path, "\"1\"", &json!({"status": "cancelled"})).await, 403, "forbidden").await;
+    problem(app.patch(&owner, &path, "\"1\"", &json!({"due_on": "2030-01-01"})).await, 403, "forbidden").await;
+    let done = ok_json(app.patch(&owner, &path, "\"1\"", &json!({"status": "done"})).await).await;
+    assert_eq!(done["status"], "done");
+    let open = ok_json(app.patch(&owner, &path, "\"2\"", &json!({"status": "open"})).await).await;
+    assert_eq!(open["status"], "open");
+    let cancelled = ok_json(app.patch(&coordinator, &path, "\"3\"", &json!({"status": "cancelled"})).await).await;
+    assert_eq!(cancelled["status"], "cancelled");
+});

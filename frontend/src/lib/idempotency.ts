@@ -6,18 +6,20 @@ export function newIdempotencyKey(): string {
 }
 
 /**
- * One Idempotency-Key per create attempt: a double submit or a retried request reuses it, so
- * the server creates one resource; once the server has answered with an error, the next attempt
- * gets a new key. Returns a function that sends with the current key.
+ * One Idempotency-Key per create attempt: a double submit (a second request while the first is
+ * in flight) and a retried request reuse it, so the server creates one resource. Once the server
+ * has answered — an error, or the resource made — the next attempt gets a new key, so a form that
+ * stays on the page (adding agenda items one after another) creates a new resource each time.
+ * Returns a function that sends with the current key.
  */
 export function useIdempotencyKey() {
   const key = useRef(newIdempotencyKey());
   return async function withKey<T>(send: (idempotencyKey: string) => Promise<T>): Promise<T> {
+    const used = key.current;
     try {
-      return await send(key.current);
-    } catch (err) {
-      key.current = newIdempotencyKey();
-      throw err;
+      return await send(used);
+    } finally {
+      if (key.current === used) key.current = newIdempotencyKey();
     }
   };
 }

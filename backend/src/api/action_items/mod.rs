@@ -95,7 +95,8 @@ pub async fn create(call: Call, body: Json<NewActionItem>) -> ApiResult<HttpResp
 
 /// Update an action item
 ///
-/// Those who run the council change anything; the owner (a person) may change `status` only.
+/// Those who run the council change anything; the owner (a person) may change `status` only,
+/// to `done` or back to `open`.
 /// Requires `If-Match`.
 #[utoipa::path(
     operation_id = "updateActionItem",

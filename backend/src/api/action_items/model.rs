@@ -161,12 +161,13 @@ impl Create for ActionItems {
 }
 
 /// Whether `caller` may make change `p`: those who run the council anything; the owner only the
-/// status.
+/// status, to done or open again (cancelling a task is for those who run the council).
 pub fn check_may_change(manages: bool, mine: bool, p: &ActionItemPatch) -> ApiResult<()> {
     let only_status = p.description.is_none()
         && p.owner_person_id.is_none()
         && p.owner_organization_id.is_none()
-        && p.due_on.is_none();
+        && p.due_on.is_none()
+        && p.status != Some(ActionStatus::Cancelled);
     if manages || (mine && only_status) { Ok(()) } else { Err(ApiError::Forbidden) }
 }
 

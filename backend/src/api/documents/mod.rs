@@ -242,6 +242,8 @@ pub async fn update(call: Call, path: web::Path<(Uuid, Uuid)>, body: Json<Docume
     let (meeting, id) = path.into_inner();
     let meeting = find::<meeting::Entity>(call.read(), meeting).await?;
     call.require_manager(meeting.council_id).await?;
+    // Removed is removed, whatever version the caller last saw (it answers 410 to a read).
+    model::check_present(&crate::kit::write::find::<Documents>(call.read(), meeting.id, id).await?)?;
     call.update::<Documents>(meeting.id, id, body.0).await
 }
 
@@ -262,6 +264,7 @@ pub async fn remove(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Http
     let (meeting, id) = path.into_inner();
     let meeting = find::<meeting::Entity>(call.read(), meeting).await?;
     call.require_manager(meeting.council_id).await?;
+    model::check_present(&crate::kit::write::find::<Documents>(call.read(), meeting.id, id).await?)?;
     let mut key = None;
     let actor = call.caller.actor();
     call.act::<Documents>(meeting.id, id, AuditAction::Delete, async |_, current| {

@@ -51,7 +51,7 @@ async fn classification_for(
     match (wanted, floor) {
         (Some(w), Some(f)) if w < f => Err(FieldError::new(
             "classification",
-            FieldCode::Invalid,
+            FieldCode::BelowAgendaItem,
             format!("The agenda item is {f}; a document attached to it is at least {f}."),
         )
         .into()),
