@@ -151,7 +151,8 @@ test('agenda: a coordinator adds three points, reorders them by keyboard and pub
   const attendance = page.getByRole('region', { name: 'Närvaro' });
   const answer = attendance.getByRole('group', { name: 'Ditt svar' });
   await expect(answer).toContainText('Du är inbjuden och har inte svarat ännu.');
-  // A member reads the agenda but may not change it.
+  // A member reads the agenda but may not change it (the agenda loads on its own: wait for it).
+  await expect(agenda(page).getByRole('listitem')).toHaveCount(3);
   expect(await headings(page)).toEqual(['§ 1 Beta', '§ 2 Alfa', '§ 3 Gamma']);
   await expect(agenda(page).getByRole('button')).toHaveCount(0);
   await answer.getByRole('button', { name: 'Jag kommer', exact: true }).click();

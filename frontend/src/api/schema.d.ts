@@ -86,7 +86,8 @@ export interface paths {
         head?: never;
         /**
          * Update an action item
-         * @description Those who run the council change anything; the owner (a person) may change `status` only.
+         * @description Those who run the council change anything; the owner (a person) may change `status` only,
+         *     to `done` or back to `open`.
          *     Requires `If-Match`.
          */
         patch: operations["updateActionItem"];
@@ -2043,7 +2044,7 @@ export interface components {
          * @description Why a field was refused. The web app shows a text in the user's language for each.
          * @enum {string}
          */
-        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed" | "not_attended";
+        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed" | "below_agenda_item" | "not_attended";
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */

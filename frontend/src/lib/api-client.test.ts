@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient } from './api-client';
+import { createApiClient, fileBody } from './api-client';
 import { tokenStore } from './token-store';
 
 const BASE = 'http://app.test';
@@ -139,5 +139,30 @@ describe('api client token handling', () => {
     await expect(refresh()).resolves.toBe('restored');
     expect(tokenStore.get()).toBe('restored');
     expect(calls[0].url).toBe('/api/v1/auth/refresh');
+  });
+});
+
+describe('fileBody', () => {
+  beforeEach(() => tokenStore.set(null));
+
+  it('sends a file as the raw body, and the same bytes again when a 401 makes the client retry', async () => {
+    tokenStore.set('expired');
+    const { calls, fetchFn } = fakeServer((req) => {
+      const path = new URL(req.url).pathname;
+      if (path === '/api/v1/auth/refresh') return json(tokens('fresh'));
+      return req.headers.get('Authorization') === 'Bearer fresh' ? json({ id: 'd1' }, 201) : json(problem401, 401);
+    });
+    const { client } = createApiClient({ baseUrl: BASE, fetch: fetchFn });
+    const file = new File(['%PDF-1.7\nhej\n%%EOF\n'], 'a.pdf', { type: 'application/pdf' });
+    const { response } = await client.POST('/api/v1/meetings/{id}/documents', {
+      params: { path: { id: 'm1' }, query: { file_name: 'a.pdf' }, header: { 'Idempotency-Key': 'k1' } },
+      ...fileBody(file),
+    });
+    expect(response.status).toBe(201);
+    const uploads = calls.filter((c) => c.url === '/api/v1/meetings/m1/documents');
+    expect(uploads.map((c) => [c.auth, c.body])).toEqual([
+      ['Bearer expired', '%PDF-1.7\nhej\n%%EOF\n'],
+      ['Bearer fresh', '%PDF-1.7\nhej\n%%EOF\n'],
+    ]);
   });
 });

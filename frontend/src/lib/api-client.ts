@@ -115,3 +115,17 @@ export const refreshSession = instance.refresh;
  * never ends a session on a 401, whether or not someone is logged in in this browser.
  */
 export const publicApi = instance.authClient;
+
+/**
+ * The request options that send a file as the body as it is (`application/octet-stream`), for an
+ * endpoint whose body is the file's bytes (`FileBytes`): openapi-fetch would JSON-encode it otherwise.
+ * `api.POST(path, { params, ...fileBody(file) })`. The browser streams the `File`; nothing is read
+ * into memory here. The generated schema types a binary body as `string`, hence the one cast.
+ */
+export function fileBody(file: Blob) {
+  return {
+    body: file as unknown as string,
+    bodySerializer: (body: unknown) => body,
+    headers: { 'Content-Type': 'application/octet-stream' },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysIso, formatDate, formatDateTime, todayIso } from './format';
+import { addDaysIso, formatDate, formatDateTime, formatFileSize, MAX_UPLOAD_BYTES, todayIso } from './format';
 
 describe('formatDate', () => {
   it('formats dates as ISO 8601 in both languages, without time zone shifts', () => {
@@ -40,5 +40,21 @@ describe('addDaysIso', () => {
     expect(addDaysIso('2026-03-28', 2)).toBe('2026-03-30');
     expect(addDaysIso('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDaysIso('2026-01-10', -10)).toBe('2025-12-31');
+  });
+});
+
+describe('formatFileSize', () => {
+  const nb = '\u00a0';
+  it('says bytes, kB and MB in the language’s number format', () => {
+    expect(formatFileSize(0, 'sv')).toBe(`0${nb}byte`);
+    expect(formatFileSize(512, 'sv')).toBe(`512${nb}byte`);
+    expect(formatFileSize(512, 'en')).toBe(`512${nb}bytes`);
+    expect(formatFileSize(1, 'en')).toBe(`1${nb}byte`);
+    expect(formatFileSize(1536, 'sv')).toBe(`1,5${nb}kB`);
+    expect(formatFileSize(1536, 'en')).toBe(`1.5${nb}kB`);
+    expect(formatFileSize(348_160, 'sv')).toBe(`340${nb}kB`);
+    expect(formatFileSize(2_516_582, 'sv')).toBe(`2,4${nb}MB`);
+    expect(formatFileSize(2_516_582, 'en')).toBe(`2.4${nb}MB`);
+    expect(formatFileSize(MAX_UPLOAD_BYTES, 'sv')).toBe(`20${nb}MB`);
   });
 });

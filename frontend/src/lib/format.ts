@@ -46,3 +46,19 @@ export function addDaysIso(iso: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+/** The largest file the API takes (`SAMVERKAN_MAX_UPLOAD_MB`, default 20): 20 MB as the server counts, 20 × 1024². */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A file's size for people, in the language's number format: "512 byte", "1,5 kB", "340 kB",
+ * "2,4 MB" (en: "512 bytes", "1.5 kB", "2.4 MB"). kB and MB are 1024 and 1024², as the upload limit
+ * is counted; one decimal below 10, none above. A no-break space keeps number and unit together.
+ */
+export function formatFileSize(bytes: number, lang: string): string {
+  const locale = localeFor(lang);
+  const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: n < 10 ? 1 : 0 }).format(n);
+  if (bytes < 1024) return `${new Intl.NumberFormat(locale).format(bytes)}\u00a0${lang.startsWith('en') ? (bytes === 1 ? 'byte' : 'bytes') : 'byte'}`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024)}\u00a0kB`;
+  return `${number(bytes / (1024 * 1024))}\u00a0MB`;
+}

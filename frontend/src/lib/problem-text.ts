@@ -115,6 +115,7 @@ const FIELD_ERROR_CODES = {
   not_a_party: true,
   not_allowed: true,
   not_attended: true,
+  below_agenda_item: true,
 } satisfies Record<Schemas['FieldCode'], true>;
 
 export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEM_CODES) as Schemas['ProblemCode'][];

@@ -13,6 +13,7 @@ import { useMeetingHeading } from '../lib/heading';
 import { CANCELLED_NOTICE_ID, CancelMeetingSection } from './CancelMeetingSection';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
+import { DocumentsSection } from './DocumentsSection';
 import { MinutesLinks } from './MinutesParts';
 
 /** `/meetings/:id`: when, where, how, the council; "Redigera" and "Ställ in mötet" as its `allowed_actions` say. */
@@ -35,6 +36,7 @@ export function MeetingDetailPage() {
           {m.status === 'cancelled' && <CancelledNotice meeting={m} />}
           <MeetingDetails meeting={m} />
           <AgendaSection meeting={m} />
+          <DocumentsSection meeting={m} />
           <AttendanceSection meeting={m} />
           <MinutesLinks meeting={m} />
           {can('cancel', m) && <CancelMeetingSection meeting={m} />}
