@@ -3,17 +3,18 @@
 The OpenAPI document states every limit a single field has; these rules involve the server's
 data or several fields at once, so the fuzzer cannot know them:
 
-- a `cursor` must be one the API issued (it is a position in a list);
+- a `cursor` must be one the API issued (it is a position in a list); an `Idempotency-Key` is
+  new for each request (the same key with another request is a 409 by design);
 - a login needs an account's real password;
 - an id must name an existing resource of the right kind (ids from fuzz_ids.py, in
   SAMVERKAN_FUZZ_IDS);
-- an organisation number's last digit is a Luhn check digit;
+- an organisation number's last digit is a Luhn check digit; an area's code is unique;
 - a contact value fits its type (an e-mail address, a phone number, a web address);
 - a period does not end before it starts; a dissolved council has its dissolution date;
 - a meeting ends after it starts and within a day; `generate` covers at most two years; a
   meeting's status changes only to `held` by PATCH;
 - an upload's body is a file of an accepted kind (the bytes decide) whose name ends as its kind
-  does; a document is one of the fuzzed meeting's;
+  does; a document is one of the fuzzed meeting's, and a DELETE removes one uploaded for it;
 - a personal calendar feed's token is one the server issued, and a public calendar is of a
   public council;
 - a working group sits under a steering group or safety council, a central steering group
@@ -27,6 +28,7 @@ accepts; negative cases stay exactly as generated, and the checks judge every re
 import json
 import os
 import random
+import uuid
 
 import schemathesis
 
@@ -40,6 +42,23 @@ LOGIN = json.loads(os.environ.get("SAMVERKAN_FUZZ_LOGIN") or "null")
 def pick(kind):
     values = IDS.get(kind) or []
     return random.choice(values) if values else None
+
+
+def fresh_document():
+    """A new document of the fuzzed meeting, for a DELETE to remove (each removal its own)."""
+    import urllib.request
+
+    url, token = os.environ.get("SAMVERKAN_FUZZ_URL"), os.environ.get("SAMVERKAN_FUZZ_TOKEN")
+    if not (url and token):
+        return pick("document")
+    req = urllib.request.Request(
+        f"{url}/api/v1/meetings/{IDS.get('meeting_with_items')}/documents?file_name=Bilaga.pdf",
+        data=PDF,
+        method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/pdf"},
+    )
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)["id"]
 
 
 def is_positive(case):
@@ -168,6 +187,9 @@ def fix_body(body, path, method):
         if root == "/api/v1/councils":
             body.pop("kind", None)
     fix_references(body, root)
+    if root == "/api/v1/areas" and body.get("code"):
+        # An area's code is unique (the schema's examples name existing ones).
+        body["code"] = f"fuzz-{uuid.uuid4().hex[:12]}"
     if body.get("organization_number"):
         body["organization_number"] = "212000-0142"
     # A person's e-mail and phone: the schema's patterns let through white space that Python
@@ -243,6 +265,11 @@ def make_valid(case):
     # The current version is not known here; `*` matches any (RFC 9110 13.1.1).
     if case.headers is not None and "If-Match" in case.headers:
         case.headers["If-Match"] = "*"
+    # The generator repeats header values across cases; one key with two different requests is a
+    # 409 (idempotency_key_reused) by design, so each positive create gets a key of its own.
+    if case.headers is not None and "Idempotency-Key" in case.headers:
+        # From the OS, not the seeded generator: every thread would repeat the seeded sequence.
+        case.headers["Idempotency-Key"] = f"fuzz-{uuid.uuid4()}"
     if isinstance(case.query, dict):
         case.query.pop("cursor", None)
         if "council_id" in case.query and case.path.endswith("/staffing"):
@@ -256,6 +283,11 @@ def make_valid(case):
     deletable = case.method.upper() != "DELETE" or "/agenda-items/" in case.path
     if case.path_parameters and deletable:
         fix_path(case)
+    elif case.path_parameters and "document_id" in case.path_parameters:
+        # Documents to remove are their own: the ones the other operations read stay (a removed
+        # one answers 410 from then on, and the generator reuses ids it saw in lists).
+        case.path_parameters["id"] = IDS.get("meeting_with_items")
+        case.path_parameters["document_id"] = fresh_document()
     if case.path.endswith("/documents") and case.method.upper() == "POST":
         # A small PDF under a PDF's name, attached to the meeting itself (an agenda item's
         # classification could be above the one generated).
@@ -291,6 +323,6 @@ if os.environ.get("SAMVERKAN_FUZZ_DEBUG"):
 
     @schemathesis.hook
     def after_call(context, case, response):
-        if response.status_code in (404, 422) and any(k in case.path for k in os.environ.get("SAMVERKAN_FUZZ_DEBUG_PATHS", "meetings").split(",")):
+        if response.status_code in (400, 404, 409, 422) and any(k in case.path for k in os.environ.get("SAMVERKAN_FUZZ_DEBUG_PATHS", "meetings").split(",")):
             with open(os.environ["SAMVERKAN_FUZZ_DEBUG"], "a") as f:
                 f.write(f"{case.method} {case.formatted_path} {case.body!r} positive={is_positive(case)} -> {response.status_code} {response.text[:300]}\n")

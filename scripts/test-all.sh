@@ -272,6 +272,7 @@ s_schemathesis() {
   ids="$("$VENV/bin/python" scripts/fuzz_ids.py "http://127.0.0.1:$SERVER_PORT" "$TOKEN")" || die "could not read ids for the fuzzer"
   # --max-time bounds the run; timeout is only a backstop against a hang.
   SCHEMATHESIS_HOOKS="$ROOT/scripts/fuzz_hooks.py" SAMVERKAN_FUZZ_IDS="$ids" \
+    SAMVERKAN_FUZZ_URL="http://127.0.0.1:$SERVER_PORT" SAMVERKAN_FUZZ_TOKEN="$TOKEN" \
     SAMVERKAN_FUZZ_SEED="$seed" SAMVERKAN_FUZZ_LOGIN='{"email": "viewer@samverkan.test", "password": "samverkan-viewer"}' \
     timeout -k 10 600 "$VENV/bin/schemathesis" "${args[@]}" </dev/null
   stop_server
