@@ -4,6 +4,7 @@ use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 use crate::domain::audit::EntityType;
+use crate::domain::classification::Classification;
 use crate::entities::access_log_entry::{ActiveModel, Entity};
 use crate::error::ApiResult;
 
@@ -12,6 +13,18 @@ pub struct Read {
     pub entity_type: EntityType,
     pub entity_id: Uuid,
     pub council_id: Uuid,
+}
+
+/// The reads among `rows` (id, council, classification) that the access log keeps: those of
+/// restricted content.
+pub fn restricted_reads(
+    entity_type: EntityType,
+    rows: impl IntoIterator<Item = (Uuid, Uuid, Classification)>,
+) -> Vec<Read> {
+    rows.into_iter()
+        .filter(|(_, _, c)| *c == Classification::Restricted)
+        .map(|(entity_id, council_id, _)| Read { entity_type, entity_id, council_id })
+        .collect()
 }
 
 /// Record that `user` read `reads` (one insert; nothing when there are none).

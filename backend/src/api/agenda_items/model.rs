@@ -19,7 +19,7 @@ use crate::entities::agenda_item::{ActiveModel, Column, Entity, Model};
 use crate::entities::{meeting, organization, person};
 use crate::error::{ApiError, ApiResult, ProblemCode};
 use crate::kit::{ActiveOf, Caller, Create, Delete, Named, Refs, Resource, Update, names, write};
-use crate::store::access_log::Read;
+use crate::store::access_log::{self, Read};
 use crate::store::check_exists;
 
 pub struct AgendaItems;
@@ -79,10 +79,10 @@ impl Resource for AgendaItems {
     }
 
     fn restricted_reads(rows: &[Model]) -> Vec<Read> {
-        rows.iter()
-            .filter(|r| r.classification == Classification::Restricted)
-            .map(|r| Read { entity_type: EntityType::AgendaItem, entity_id: r.id, council_id: r.council_id })
-            .collect()
+        access_log::restricted_reads(
+            EntityType::AgendaItem,
+            rows.iter().map(|r| (r.id, r.council_id, r.classification)),
+        )
     }
 
     async fn present(db: &impl ConnectionTrait, caller: &Caller, rows: Vec<Model>) -> ApiResult<Vec<AgendaItem>> {

@@ -14,7 +14,7 @@ use crate::entities::document::{ActiveModel, Entity, Model};
 use crate::entities::{agenda_item, meeting};
 use crate::error::{ApiError, ApiResult, ProblemCode};
 use crate::kit::{ActiveOf, Caller, Create, Named, Refs, Resource, Update, names, write};
-use crate::store::access_log::Read;
+use crate::store::access_log::{self, Read};
 
 pub struct Documents;
 
@@ -80,10 +80,7 @@ impl Resource for Documents {
     }
 
     fn restricted_reads(rows: &[Model]) -> Vec<Read> {
-        rows.iter()
-            .filter(|r| r.classification == Classification::Restricted)
-            .map(|r| Read { entity_type: EntityType::Document, entity_id: r.id, council_id: r.council_id })
-            .collect()
+        access_log::restricted_reads(EntityType::Document, rows.iter().map(|r| (r.id, r.council_id, r.classification)))
     }
 
     async fn present(db: &impl ConnectionTrait, caller: &Caller, rows: Vec<Model>) -> ApiResult<Vec<Document>> {
