@@ -56,9 +56,11 @@ def tenth_page(path):
 council = call("GET", "/councils?kind=local_steering_group&q=s%C3%B6dermalm")["items"][0]["id"]
 # A held meeting of that council (agenda, attendance, adjusted minutes) and public minutes.
 held = call("GET", f"/meetings?council_id={council}&status=minutes_adjusted&limit=200")["items"][-1]["id"]
+# An upcoming meeting of that council with documents (a held meeting's are part of its record).
+planned = call("GET", f"/meetings?council_id={council}&status=planned&limit=1")["items"][0]["id"]
 for n in range(5):
     req = urllib.request.Request(
-        f"{URL}/api/v1/meetings/{held}/documents?file_name=Bilaga%20{n}.txt&classification=internal",
+        f"{URL}/api/v1/meetings/{planned}/documents?file_name=Bilaga%20{n}.txt&classification=internal",
         data=f"Bilaga {n}\n".encode() * 200,
         method="POST",
         headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "text/plain"},
@@ -82,7 +84,7 @@ for label, path in [
     ("GET /meetings/{id}/agenda-items", f"/api/v1/meetings/{held}/agenda-items"),
     ("GET /meetings/{id}/attendance", f"/api/v1/meetings/{held}/attendance"),
     ("GET /meetings/{id}/minutes", f"/api/v1/meetings/{held}/minutes"),
-    ("GET /meetings/{id}/documents", f"/api/v1/meetings/{held}/documents"),
+    ("GET /meetings/{id}/documents", f"/api/v1/meetings/{planned}/documents"),
     ("GET /action-items?owner=me", "/api/v1/action-items?owner=me"),
     ("GET /public/meetings/{id}/minutes", f"/api/v1/public/meetings/{public}/minutes"),
     ("GET /councils/{id}/calendar.ics", f"/api/v1/councils/{council}/calendar.ics"),

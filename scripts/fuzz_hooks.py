@@ -52,7 +52,7 @@ def fresh_document():
     if not (url and token):
         return pick("document")
     req = urllib.request.Request(
-        f"{url}/api/v1/meetings/{IDS.get('meeting_with_items')}/documents?file_name=Bilaga.pdf",
+        f"{url}/api/v1/meetings/{IDS.get('document_meeting')}/documents?file_name=Bilaga.pdf",
         data=PDF,
         method="POST",
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/pdf"},
@@ -230,7 +230,7 @@ def fix_path(case):
         params["id"] = pick("public_minutes" if path.endswith("/minutes") else "public_meeting")
         return
     if "document_id" in params or path.endswith("/documents"):
-        params["id"] = IDS.get("meeting_with_items", params.get("id"))
+        params["id"] = IDS.get("document_meeting", params.get("id"))
         if "document_id" in params:
             params["document_id"] = pick("document")
         return
@@ -286,7 +286,7 @@ def make_valid(case):
     elif case.path_parameters and "document_id" in case.path_parameters:
         # Documents to remove are their own: the ones the other operations read stay (a removed
         # one answers 410 from then on, and the generator reuses ids it saw in lists).
-        case.path_parameters["id"] = IDS.get("meeting_with_items")
+        case.path_parameters["id"] = IDS.get("document_meeting")
         case.path_parameters["document_id"] = fresh_document()
     if case.path.endswith("/documents") and case.method.upper() == "POST":
         # A small PDF under a PDF's name, attached to the meeting itself (an agenda item's

@@ -56,6 +56,8 @@ local = [c["id"] for c in councils if c["kind"] == "local_steering_group" and c[
 council = local[0]
 # A meeting of the demo with an agenda (every demo meeting has one).
 meeting = ids(f"/meetings?limit=1&council_id={council}")[0]
+# A planned meeting of it, for documents (an adjusted meeting's documents are part of its record).
+planned = ids(f"/meetings?limit=1&status=planned&council_id={council}")[0]
 print(
     json.dumps(
         {
@@ -77,7 +79,8 @@ print(
             "meeting_with_items": meeting,
             "agenda_item": ids(f"/meetings/{meeting}/agenda-items?limit=200"),
             "attendance": ids(f"/meetings/{meeting}/attendance?limit=200"),
-            "document": [upload(meeting), upload(meeting)],
+            "document_meeting": planned,
+            "document": [upload(planned), upload(planned)],
             "action_item": ids("/action-items?limit=200"),
             "public_meeting": ids("/public/meetings?limit=200"),
             # Public meetings whose (public) minutes can be read.

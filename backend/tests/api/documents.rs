@@ -268,6 +268,17 @@ db_test!(a_file_is_judged_by_its_bytes_and_a_refused_one_leaves_nothing, |app| {
     assert_eq!(stored_files(&app), 1);
 });
 
+db_test!(an_adjusted_meeting_s_documents_are_part_of_its_record, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    // A demo meeting whose minutes are adjusted.
+    let held = the_one(&app, &coordinator, "/api/v1/meetings?status=minutes_adjusted&limit=1").await;
+    let res = upload(&app, &coordinator, &held, "file_name=Sen%20bilaga.pdf", PDF, None).await;
+    problem(res, 409, "meeting_locked").await;
+    let page = ok_json(app.get(&coordinator, &format!("/api/v1/meetings/{held}/documents")).await).await;
+    assert_eq!(page["allowed_actions"], json!([]));
+    assert_eq!(stored_files(&app), 0);
+});
+
 /// The size limit, on both databases: one byte over is 413 and stores nothing.
 #[actix_web::test]
 async fn a_file_over_the_limit_is_413() {

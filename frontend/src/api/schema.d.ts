@@ -797,7 +797,8 @@ export interface paths {
          *     itself (any `Content-Type`: the kind is read from the bytes): PDF, PNG, JPEG, WebP, Word,
          *     Excel, PowerPoint, OpenDocument text, spreadsheet or presentation, or UTF-8 plain text, at
          *     most 20 MB (`SAMVERKAN_MAX_UPLOAD_MB`). Its name must end as its content is (`.pdf` for a
-         *     PDF). Not for a cancelled meeting.
+         *     PDF). Not for a cancelled meeting, nor one whose minutes are adjusted (its documents are then
+         *     part of the record: 409 `meeting_locked`, for changes and removal too).
          */
         post: operations["uploadDocument"];
         delete?: never;
@@ -7653,6 +7654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
             /** @description The If-Match version is not the current one */
             412: {
@@ -7734,6 +7736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            409: components["responses"]["Conflict"];
             410: components["responses"]["Gone"];
             /** @description The If-Match version is not the current one */
             412: {

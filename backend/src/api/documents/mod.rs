@@ -112,8 +112,12 @@ pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<NoParams>) -> Ap
         .filter(Column::MeetingId.eq(meeting.id))
         .filter(Column::RemovedAt.is_null())
         .filter(Column::Classification.is_in(readable));
-    let actions =
-        if call.manages(meeting.council_id).await? { vec![crate::domain::role::Action::Create] } else { vec![] };
+    let open = model::check_meeting_open(&meeting).is_ok();
+    let actions = if open && call.manages(meeting.council_id).await? {
+        vec![crate::domain::role::Action::Create]
+    } else {
+        vec![]
+    };
     call.list::<Documents>(select, &IN_ORDER, &q.page, actions).await
 }
 
@@ -123,7 +127,8 @@ pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<NoParams>) -> Ap
 /// itself (any `Content-Type`: the kind is read from the bytes): PDF, PNG, JPEG, WebP, Word,
 /// Excel, PowerPoint, OpenDocument text, spreadsheet or presentation, or UTF-8 plain text, at
 /// most 20 MB (`SAMVERKAN_MAX_UPLOAD_MB`). Its name must end as its content is (`.pdf` for a
-/// PDF). Not for a cancelled meeting.
+/// PDF). Not for a cancelled meeting, nor one whose minutes are adjusted (its documents are then
+/// part of the record: 409 `meeting_locked`, for changes and removal too).
 #[utoipa::path(
     operation_id = "uploadDocument",
     tag = "meetings",
@@ -234,7 +239,7 @@ pub async fn download(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Ht
     tag = "meetings",
     request_body = DocumentPatch,
     params(("id" = Uuid, Path, description = "Meeting id"), ("document_id" = Uuid, Path, description = "Document id"), IfMatch),
-    responses((status = 200, description = "Updated", body = Document), (status = 403, response = Forbidden), (status = 410, response = Gone)),
+    responses((status = 200, description = "Updated", body = Document), (status = 403, response = Forbidden), (status = 409, response = Conflict), (status = 410, response = Gone)),
     security(("bearer" = []))
 )]
 #[patch("/meetings/{id}/documents/{document_id}")]
@@ -244,6 +249,7 @@ pub async fn update(call: Call, path: web::Path<(Uuid, Uuid)>, body: Json<Docume
     call.require_manager(meeting.council_id).await?;
     // Removed is removed, whatever version the caller last saw (it answers 410 to a read).
     model::check_present(&crate::kit::write::find::<Documents>(call.read(), meeting.id, id).await?)?;
+    model::check_meeting_open(&meeting)?;
     call.update::<Documents>(meeting.id, id, body.0).await
 }
 
@@ -256,7 +262,7 @@ pub async fn update(call: Call, path: web::Path<(Uuid, Uuid)>, body: Json<Docume
     operation_id = "removeDocument",
     tag = "meetings",
     params(("id" = Uuid, Path, description = "Meeting id"), ("document_id" = Uuid, Path, description = "Document id"), IfMatch),
-    responses((status = 204, description = "Removed"), (status = 403, response = Forbidden), (status = 410, response = Gone)),
+    responses((status = 204, description = "Removed"), (status = 403, response = Forbidden), (status = 409, response = Conflict), (status = 410, response = Gone)),
     security(("bearer" = []))
 )]
 #[delete("/meetings/{id}/documents/{document_id}")]
@@ -265,6 +271,7 @@ pub async fn remove(call: Call, path: web::Path<(Uuid, Uuid)>) -> ApiResult<Http
     let meeting = find::<meeting::Entity>(call.read(), meeting).await?;
     call.require_manager(meeting.council_id).await?;
     model::check_present(&crate::kit::write::find::<Documents>(call.read(), meeting.id, id).await?)?;
+    model::check_meeting_open(&meeting)?;
     let mut key = None;
     let actor = call.caller.actor();
     call.act::<Documents>(meeting.id, id, AuditAction::Delete, async |_, current| {

@@ -1,7 +1,7 @@
 //! Documents as a resource: files attached to a meeting, read by those whose clearance in the
 //! council reads their classification. Removing one keeps its row (410 from then on).
 
-use sea_orm::{ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set};
 use uuid::Uuid;
 
 use super::types::{Document, DocumentPatch, NewDocument};
@@ -17,6 +17,21 @@ use crate::kit::{ActiveOf, Caller, Create, Named, Refs, Resource, Update, names,
 use crate::store::access_log::{self, Read};
 
 pub struct Documents;
+
+/// 409 unless `m` takes changes to its documents: a cancelled meeting is history, and an
+/// adjusted one's documents belong to its record.
+pub fn check_meeting_open(m: &meeting::Model) -> ApiResult<()> {
+    match m.status {
+        MeetingStatus::Cancelled => {
+            Err(ApiError::conflict(ProblemCode::MeetingCancelled, "The meeting was cancelled; it is history."))
+        }
+        MeetingStatus::MinutesAdjusted => Err(ApiError::conflict(
+            ProblemCode::MeetingLocked,
+            "The meeting's minutes are adjusted: its documents are part of the record.",
+        )),
+        _ => Ok(()),
+    }
+}
 
 /// 410 for a removed document: its file is gone.
 pub fn check_present(row: &Model) -> ApiResult<()> {
@@ -85,9 +100,22 @@ impl Resource for Documents {
 
     async fn present(db: &impl ConnectionTrait, caller: &Caller, rows: Vec<Model>) -> ApiResult<Vec<Document>> {
         let refs: Vec<Refs> = rows.iter().map(|d| Refs::new().one(Named::Meeting, Some(d.meeting_id))).collect();
+        // The meetings whose documents no longer change (one query for the page).
+        let meeting_ids: Vec<Uuid> = rows.iter().map(|d| d.meeting_id).collect();
+        let closed: std::collections::HashSet<Uuid> = meeting::Entity::find()
+            .filter(meeting::Column::Id.is_in(meeting_ids))
+            .filter(meeting::Column::Status.is_in([MeetingStatus::Cancelled, MeetingStatus::MinutesAdjusted]))
+            .select_only()
+            .column(meeting::Column::Id)
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
         let mut out = Vec::with_capacity(rows.len());
         for (d, names) in rows.into_iter().zip(names::resolve(db, &refs).await?) {
-            let allowed_actions = if caller.manages(db, d.council_id).await? && d.removed_at.is_none() {
+            let open = d.removed_at.is_none() && !closed.contains(&d.meeting_id);
+            let allowed_actions = if open && caller.manages(db, d.council_id).await? {
                 vec![Action::Update, Action::Delete]
             } else {
                 vec![]
@@ -121,9 +149,7 @@ impl Create for Documents {
 
     async fn insert(db: &impl ConnectionTrait, caller: &Caller, meeting: Uuid, input: NewDocument) -> ApiResult<Model> {
         let m = meeting::Entity::find_by_id(meeting).one(db).await?.ok_or(ApiError::NotFound)?;
-        if m.status == MeetingStatus::Cancelled {
-            return Err(ApiError::conflict(ProblemCode::MeetingCancelled, "The meeting was cancelled; it is history."));
-        }
+        check_meeting_open(&m)?;
         let classification = classification_for(db, m.id, input.agenda_item_id, input.classification).await?;
         write::insert(
             db,
