@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
-const FEATURES = ['action-items', 'agreements', 'areas', 'auth', 'calendar', 'councils', 'meetings', 'organizations', 'overview', 'people', 'public', 'reports'];
+const FEATURES = ['action-items', 'agreements', 'api-keys', 'areas', 'auth', 'calendar', 'contact-routes', 'councils', 'follow-up', 'indicators', 'initiatives', 'inquiries', 'meetings', 'organizations', 'overview', 'people', 'public', 'reports', 'situation-pictures', 'topics'];
 
 /**
  * The boundaries: a feature may import from src/lib, src/components, src/api, src/i18n, src/testing

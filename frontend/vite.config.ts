@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // Form tests type into inputs with user-event; on two busy cores one can pass 5 s.
+    testTimeout: 20_000,
   },
 });

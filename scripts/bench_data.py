@@ -67,6 +67,16 @@ for n in range(5):
     )
     urllib.request.urlopen(req, timeout=30).close()
 public = next(m["id"] for m in call("GET", "/public/meetings?limit=200")["items"] if m["minutes_available"])
+# The follow-up: Järva has the demo's values, initiatives and situation picture.
+jarva = call("GET", "/areas?kind=district&q=j%C3%A4rva&valid_at=2025-01-01")["items"][0]["id"]
+year = __import__("datetime").date.today().year
+reported = next(i["id"] for i in call("GET", "/initiatives?limit=200")["items"] if i["progress"]["last_reported_on"])
+# Contact: a point in Rinkeby (its centre), and a resident's inquiry there.
+rinkeby = call("GET", "/areas?kind=neighbourhood&q=rinkeby")["items"][0]["id"]
+point = "lat=59.3883&lon=17.9286"
+placed = call("GET", f"/contact-routes/lookup?topic=ordningsstorning&from=resident&{point}")
+assert placed["neighbourhood_id"] == rinkeby, "the bench's point is not in Rinkeby"
+inquiry = json.dumps({"topic": "belysning", "area_id": rinkeby, "message": "Gatlampan vid torget är trasig.", "consent": True})
 for label, path in [
     ("GET /healthz", "/healthz"),
     ("GET /councils/{id}", f"/api/v1/councils/{council}"),
@@ -88,8 +98,24 @@ for label, path in [
     ("GET /action-items?owner=me", "/api/v1/action-items?owner=me"),
     ("GET /public/meetings/{id}/minutes", f"/api/v1/public/meetings/{public}/minutes"),
     ("GET /councils/{id}/calendar.ics", f"/api/v1/councils/{council}/calendar.ics"),
+    ("GET /indicators", "/api/v1/indicators"),
+    ("GET /indicator-values?area_id=", f"/api/v1/indicator-values?area_id={jarva}&limit=50"),
+    ("GET /initiatives?limit=50", "/api/v1/initiatives?limit=50"),
+    ("GET /initiatives/{id}/updates", f"/api/v1/initiatives/{reported}/updates"),
+    ("GET /situation-pictures", "/api/v1/situation-pictures"),
+    ("GET /reports/follow-up", f"/api/v1/reports/follow-up?area_id={jarva}&year={year}"),
+    ("GET /public/citizen-promises", f"/api/v1/public/citizen-promises?year={year}"),
     ("GET /reports/coverage", "/api/v1/reports/coverage"),
     ("GET /reports/staffing", "/api/v1/reports/staffing"),
     ("GET /audit-events", "/api/v1/audit-events"),
+    ("GET /contact-routes?limit=50", "/api/v1/contact-routes?limit=50"),
+    ("GET /contact-routes/lookup by point", f"/api/v1/contact-routes/lookup?topic=ordningsstorning&from=resident&{point}"),
+    ("GET /public/contact-routes", "/api/v1/public/contact-routes?limit=50"),
+    ("GET /inquiries?limit=50", "/api/v1/inquiries?limit=50"),
+    ("GET /reports/response-times", "/api/v1/reports/response-times?group_by=organization"),
+    ("GET /public/accountability", "/api/v1/public/accountability"),
+    ("GET /open311/v2/requests.json", "/open311/v2/requests.json"),
 ]:
     print(f"{label}\t{path}")
+# A write: the public form (the server runs with a rate limit no single client reaches).
+print(f"POST /public/inquiries\t/api/v1/public/inquiries\t{inquiry}")

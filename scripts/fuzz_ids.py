@@ -38,6 +38,24 @@ def calendar_token():
     return post("/me/calendar-token", token=login["access_token"])["token"]
 
 
+def post_public(path, body):
+    data = json.dumps(body).encode()
+    req = urllib.request.Request(f"{URL}/api/v1{path}", data=data, method="POST", headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)
+
+
+def open311_request(key, area):
+    """A service request from an Open311 client: its token (the inquiry's id)."""
+    import urllib.parse
+
+    form = urllib.parse.urlencode({"api_key": key, "service_code": "belysning", "address_id": area, "description": "Trasig lampa"})
+    req = urllib.request.Request(f"{URL}/open311/v2/requests.json", data=form.encode(), method="POST",
+                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with urllib.request.urlopen(req, timeout=30) as res:
+        return json.load(res)[0]
+
+
 def upload(meeting):
     """A document of `meeting` (the demo has none: files are not demo data)."""
     req = urllib.request.Request(
@@ -58,6 +76,14 @@ council = local[0]
 meeting = ids(f"/meetings?limit=1&council_id={council}")[0]
 # A planned meeting of it, for documents (an adjusted meeting's documents are part of its record).
 planned = ids(f"/meetings?limit=1&status=planned&council_id={council}")[0]
+initiatives = items("/initiatives?limit=200")
+topics = items("/topics?limit=200")
+neighbourhoods = ids("/areas?limit=200&kind=neighbourhood")
+# A resident's inquiry (its reference and status token), and an Open311 client's.
+filed = post_public("/public/inquiries", {"topic": "belysning", "area_id": neighbourhoods[0], "message": "Trasig lampa", "consent": True})
+api_key = post("/api-keys", {"name": "Fuzzer"})["key"]
+open311 = open311_request(api_key, neighbourhoods[0])
+reported = next(i["id"] for i in initiatives if i["progress"]["last_reported_on"])
 print(
     json.dumps(
         {
@@ -87,7 +113,27 @@ print(
             "public_minutes": [m["id"] for m in items("/public/meetings?limit=200") if m["minutes_available"]],
             # Calendars: councils with a public calendar, and a personal feed's token.
             "public_council": [c["id"] for c in councils if c.get("is_public")],
+            "private_council": [c["id"] for c in councils if not c.get("is_public")],
             "calendar_token": [calendar_token()],
+            # Indicators (the reference ones) and the demo's values of them.
+            "indicator": ids("/indicators?limit=200"),
+            "indicator_code": [i["code"] for i in items("/indicators?limit=200")],
+            "indicator_value": ids("/indicator-values?limit=200"),
+            # Initiatives, and one of the demo's with progress reports.
+            "initiative": [i["id"] for i in initiatives],
+            "initiative_with_updates": reported,
+            "initiative_update": ids(f"/initiatives/{reported}/updates?limit=200"),
+            "situation_picture": ids("/situation-pictures?limit=200"),
+            # Topics (and the public ones' codes: Open311's services), contact routes, inquiries.
+            "topic": [t["id"] for t in topics],
+            "public_topic_code": [t["code"] for t in topics if t["is_public"]],
+            "contact_route": ids("/contact-routes?limit=200"),
+            "inquiry": ids("/inquiries?limit=200"),
+            "public_inquiry": {"reference": filed["reference"], "token": filed["status_token"]},
+            "open311_request": [open311["service_request_id"]],
+            "open311_token": [open311["token"]],
+            "api_key": [api_key],
+            "api_key_id": ids("/api-keys?limit=200"),
         }
     )
 )

@@ -53,6 +53,7 @@ Demoinloggningar (e-post / lösenord):
   samordnare   coordinator@samverkan.test  / samverkan-coordinator
   medlem       member@samverkan.test       / samverkan-member
   läsare       viewer@samverkan.test       / samverkan-viewer
+  justerare    adjuster@samverkan.test     / samverkan-adjuster
 
 MSG
 else

@@ -27,7 +27,16 @@ pub async fn state(config: Config) -> Result<AppState, String> {
     }
     let keys = Keys::load_or_generate(config.jwt_private_key_file.as_deref(), &config.data_dir)?;
     let files = crate::store::files::open(&config)?;
-    Ok(AppState { db, keys: Arc::new(keys), config: Arc::new(config), files })
+    crate::domain::contact_route::set_stale_days(config.contact_route_stale_days);
+    let inquiry_batches = crate::store::inquiry_batches::InquiryBatches::start(db.write.clone());
+    Ok(AppState {
+        db,
+        keys: Arc::new(keys),
+        config: Arc::new(config),
+        files,
+        places: Default::default(),
+        inquiry_batches,
+    })
 }
 
 pub fn app(

@@ -29,6 +29,14 @@ pub struct Config {
     pub max_upload_bytes: usize,
     /// Send `X-Db-Queries` (the number of database queries a request made) on every response.
     pub expose_query_count: bool,
+    /// Days after its last verification that a contact route is stale.
+    pub contact_route_stale_days: i64,
+    /// Months after closing that an inquiry's personal data is purged.
+    pub inquiry_retention_months: u32,
+    /// Inquiries one client address may send through the public form in an hour.
+    pub inquiry_rate_limit: u64,
+    /// The public accountability figures show groups of at least this many inquiries.
+    pub accountability_threshold: i64,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -57,6 +65,17 @@ fn megabytes(name: &str, default: usize) -> Result<usize, String> {
         Some(v) => match v.trim().parse::<usize>() {
             Ok(m) if (1..=1024).contains(&m) => Ok(m * 1024 * 1024),
             _ => Err(format!("{name}: `{v}` is not a whole number of megabytes from 1 to 1024")),
+        },
+    }
+}
+
+/// A whole number from `name` within `range`, `default` when unset.
+fn number(name: &str, default: i64, range: std::ops::RangeInclusive<i64>) -> Result<i64, String> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => match v.trim().parse::<i64>() {
+            Ok(n) if range.contains(&n) => Ok(n),
+            _ => Err(format!("{name}: `{v}` is not a whole number from {} to {}", range.start(), range.end())),
         },
     }
 }
@@ -93,6 +112,10 @@ impl Config {
             idempotency_ttl: hours("SAMVERKAN_IDEMPOTENCY_TTL_HOURS", 24)?,
             object_store_url: var("SAMVERKAN_OBJECT_STORE_URL"),
             max_upload_bytes: megabytes("SAMVERKAN_MAX_UPLOAD_MB", 20)?,
+            contact_route_stale_days: number("SAMVERKAN_CONTACT_ROUTE_STALE_DAYS", 180, 1..=3650)?,
+            inquiry_retention_months: number("SAMVERKAN_INQUIRY_RETENTION_MONTHS", 12, 1..=120)? as u32,
+            inquiry_rate_limit: number("SAMVERKAN_INQUIRY_RATE_LIMIT", 10, 1..=1_000_000_000)? as u64,
+            accountability_threshold: number("SAMVERKAN_ACCOUNTABILITY_THRESHOLD", 5, 1..=1000)?,
             data_dir,
         })
     }
@@ -113,6 +136,10 @@ impl Config {
             idempotency_ttl: chrono::Duration::hours(24),
             object_store_url: None,
             max_upload_bytes: 20 * 1024 * 1024,
+            contact_route_stale_days: 180,
+            inquiry_retention_months: 12,
+            inquiry_rate_limit: 10,
+            accountability_threshold: 5,
         }
     }
 }

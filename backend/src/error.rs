@@ -59,8 +59,20 @@ domain_enum! {
         NoCadence => "no_cadence",
         /// The agenda is published: its points keep their numbers.
         AgendaPublished => "agenda_published",
+        /// The situation picture is adopted and locked: revise it (a new version) instead.
+        SituationAdopted => "situation_adopted",
+        /// Only an adopted situation picture is revised.
+        SituationNotAdopted => "situation_not_adopted",
+        /// This version has been revised already: revise the newest.
+        AlreadyRevised => "already_revised",
         /// The agenda holds as many points as it may.
         AgendaFull => "agenda_full",
+        /// The inquiry is no longer open.
+        InquiryClosed => "inquiry_closed",
+        /// No council covers the inquiry's area, or none of them has a coming meeting.
+        NoCouncilMeeting => "no_council_meeting",
+        /// The inquiry is on an agenda already.
+        AlreadyProposed => "already_proposed",
         /// The minutes are with the adjusters.
         MinutesSubmitted => "minutes_submitted",
         /// The minutes are adjusted and locked: append a correction.

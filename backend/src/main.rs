@@ -86,12 +86,16 @@ async fn main() {
             if demo {
                 match samverkan::seed::demo(&db.write).await.unwrap_or_else(|e| fail(e)) {
                     samverkan::seed::Demo::Loaded(s) => println!(
-                        "demo loaded: {} users, {} organizations, {} councils, {} people and {} meetings added",
+                        "demo loaded: {} users, {} organizations, {} councils, {} people, {} meetings, {} indicator values, {} initiatives, {} contact routes and {} inquiries added",
                         s.users_created,
                         s.organizations_created,
                         s.councils_created,
                         s.people_created,
-                        s.meetings_created
+                        s.meetings_created,
+                        s.indicator_values_created,
+                        s.initiatives_created,
+                        s.contact_routes_created,
+                        s.inquiries_created
                     ),
                     samverkan::seed::Demo::NotADemoDatabase { users } => println!(
                         "demo not loaded: this database has {users} users of its own, so the demo (and its logins) stays out"

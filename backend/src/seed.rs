@@ -24,10 +24,17 @@ pub const DEMO_USERS: &[(&str, &str, Role, &str)] = &[
     ("coordinator@samverkan.test", "Kim Samordnare", Role::Coordinator, "samverkan-coordinator"),
     ("member@samverkan.test", "Maja Medlem", Role::Member, "samverkan-member"),
     ("viewer@samverkan.test", "Vide Läsare", Role::Viewer, "samverkan-viewer"),
+    ("adjuster@samverkan.test", "Jonna Justerare", Role::Member, "samverkan-adjuster"),
 ];
 
-const STOCKHOLMS_STAD: &str = "Stockholms stad";
-const POLISMYNDIGHETEN: &str = "Polismyndigheten";
+/// The demo logins that are people of a council, and their role in it: the member login chairs
+/// Södermalm's local steering group, the adjuster login is its vice chair (two who can adjust
+/// the same minutes).
+const LINKED_LOGINS: &[(&str, CouncilRole)] =
+    &[("member@samverkan.test", CouncilRole::Chair), ("adjuster@samverkan.test", CouncilRole::ViceChair)];
+
+pub const STOCKHOLMS_STAD: &str = "Stockholms stad";
+pub const POLISMYNDIGHETEN: &str = "Polismyndigheten";
 
 /// (name, kind, parent name, organisation number)
 const ORGANIZATIONS: &[(&str, K, Option<&str>, Option<&str>)] = &[
@@ -78,6 +85,10 @@ pub struct Summary {
     pub councils_created: usize,
     pub people_created: usize,
     pub meetings_created: usize,
+    pub indicator_values_created: usize,
+    pub initiatives_created: usize,
+    pub contact_routes_created: usize,
+    pub inquiries_created: usize,
 }
 
 /// What `seed --demo` did.
@@ -106,6 +117,10 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
         councils_created: 0,
         people_created: 0,
         meetings_created: 0,
+        indicator_values_created: 0,
+        initiatives_created: 0,
+        contact_routes_created: 0,
+        inquiries_created: 0,
     };
     let txn = db.begin().await?;
     for (email, name, role, password) in DEMO_USERS {
@@ -155,16 +170,20 @@ pub async fn demo(db: &DatabaseConnection) -> Result<Demo, ApiError> {
         summary.people_created = s.people;
     }
     // Before the meetings: the member login's person then owns some of their tasks.
-    link_member_login(&txn).await?;
+    for (email, role) in LINKED_LOGINS {
+        link_login(&txn, email, *role).await?;
+    }
     summary.meetings_created = crate::seed_meetings::load(&txn).await?;
+    (summary.indicator_values_created, summary.initiatives_created) = crate::seed_followup::load(&txn).await?;
+    (summary.contact_routes_created, summary.inquiries_created) = crate::seed_contact::load(&txn).await?;
     txn.commit().await?;
     Ok(Demo::Loaded(summary))
 }
 
-/// The member demo login is the chair of Södermalm's local steering group, so it manages that
-/// council. Made (or kept) on every run, whatever order the demo's parts were loaded in.
-async fn link_member_login(db: &impl ConnectionTrait) -> ApiResult<()> {
-    let Some(login) = user::Entity::find().filter(user::Column::Email.eq(DEMO_USERS[2].0)).one(db).await? else {
+/// Link the demo login `email` to the person who holds `role` in Södermalm's local steering
+/// group. Made (or kept) on every run, whatever order the demo's parts were loaded in.
+async fn link_login(db: &impl ConnectionTrait, email: &str, role: CouncilRole) -> ApiResult<()> {
+    let Some(login) = user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await? else {
         return Ok(());
     };
     if login.person_id.is_some() {
@@ -176,14 +195,14 @@ async fn link_member_login(db: &impl ConnectionTrait) -> ApiResult<()> {
         .one(db)
         .await?
         .ok_or_else(|| ApiError::internal("the demo council the member login chairs is missing"))?;
-    let chair = membership::Entity::find()
+    let holder = membership::Entity::find()
         .filter(membership::Column::CouncilId.eq(council.id))
-        .filter(membership::Column::Role.eq(CouncilRole::Chair))
+        .filter(membership::Column::Role.eq(role))
         .one(db)
         .await?
-        .ok_or_else(|| ApiError::internal("the demo chair of the member login's council is missing"))?;
+        .ok_or_else(|| ApiError::internal(format!("the demo {role} of the member login's council is missing")))?;
     let mut m: user::ActiveModel = login.into();
-    m.person_id = sea_orm::Set(Some(chair.person_id));
+    m.person_id = sea_orm::Set(Some(holder.person_id));
     sea_orm::ActiveModelTrait::update(m, db).await?;
     Ok(())
 }

@@ -7,6 +7,8 @@ export const VIEWER = { email: 'viewer@samverkan.test', password: 'samverkan-vie
 /** The chair of "Lokal styrgrupp Södermalm" (backend/src/seed.rs), a member everywhere else. */
 export const MEMBER = { email: 'member@samverkan.test', password: 'samverkan-member' };
 export const MEMBER_CHAIRS = 'Lokal styrgrupp Södermalm';
+/** The vice chair of "Lokal styrgrupp Södermalm" (backend/src/seed.rs): a second person who can adjust its minutes. */
+export const ADJUSTER = { email: 'adjuster@samverkan.test', password: 'samverkan-adjuster' };
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails with a readable list of violations. */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {

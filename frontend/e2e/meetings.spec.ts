@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MEMBER, MEMBER_CHAIRS, VIEWER, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
+import { ADJUSTER, MEMBER, MEMBER_CHAIRS, VIEWER, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
@@ -24,6 +24,22 @@ async function openCouncil(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 2, name: 'Möten' })).toBeVisible();
   await waitForLoaded(page);
 }
+
+test('the start page’s upcoming meetings are those of the member’s own councils; a viewer on none is told so', async ({ page }) => {
+  // The adjuster login sits on one council only: its meetings, none of another council's.
+  await login(page, ADJUSTER);
+  const upcoming = page.getByRole('region', { name: 'Kommande möten' });
+  await expect(upcoming.getByText('Möten i de råd och grupper du sitter i.')).toBeVisible();
+  const items = upcoming.getByRole('list', { name: 'Kommande möten' }).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) await expect(item).toContainText(MEMBER_CHAIRS);
+  await expectNoA11yViolations(page, 'start page (member)');
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await login(page, VIEWER);
+  await expect(upcoming.getByText('Du sitter inte i något råd eller någon grupp, så här visas inga möten.')).toBeVisible();
+  await expect(upcoming.getByRole('link', { name: 'Visa alla kommande möten' })).toBeVisible();
+});
 
 test('meetings: the list, its month view by keyboard, and the start page’s upcoming meetings', async ({ page }) => {
   await login(page, MEMBER);

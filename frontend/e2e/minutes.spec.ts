@@ -1,13 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { COORDINATOR, MEMBER, MEMBER_CHAIRS, VIEWER, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
+import { ADJUSTER, COORDINATOR, MEMBER, MEMBER_CHAIRS, VIEWER, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
 
 /*
  * The minutes (protokoll) of a meeting, their adjusting (justering) and the printable protocol.
  *
- * Of the demo logins only the member login (Maja Medlem) is linked to a person: the chair of
- * "Lokal styrgrupp Södermalm" (Ahmed Dahl in the demo), so only that login can be an adjuster. The
- * second adjuster (the council's vice chair) cannot log in: with two adjusters the test goes as far as
- * one approval; the locking is tested on a meeting with the member login as its one adjuster.
+ * Two demo logins are linked to people of "Lokal styrgrupp Södermalm": the member login (Maja
+ * Medlem) is its chair, the adjuster login (Jonna Justerare) its vice chair. The member login writes
+ * the minutes as the secretary and adjusts them as the chair; the adjuster login is the second
+ * adjuster, so the whole round (submit, comment, revise, resubmit, both approve, locked) runs in the
+ * browser, each adjuster in their own login.
  */
 
 const API = '/api/v1';
@@ -23,13 +24,15 @@ interface Prepared {
   /** The member login's person (the council's chair) and another who attended (the vice chair). */
   chair: string;
   other: string;
+  /** A member marked absent. */
+  absentName: string;
   decisionTitle: string;
 }
 
 /**
  * A fresh meeting of the member's council (far ahead, so it overlaps nothing), with an agenda (a
- * public information point, a decision point, a restricted point) and the chair and the vice chair
- * marked as present: what the secretary has when the minutes are to be written. Through the API:
+ * public information point, a decision point, a restricted point), the chair and the vice chair
+ * marked as present and another member as absent: what the secretary has when the minutes are to be written. Through the API:
  * the agenda and attendance pages are not part of this feature.
  */
 async function prepareMeeting(request: APIRequestContext): Promise<Prepared> {
@@ -75,14 +78,18 @@ async function prepareMeeting(request: APIRequestContext): Promise<Prepared> {
     expect(res.ok()).toBeTruthy();
   }
   const attendance = await (await request.get(`${API}/meetings/${meetingId}/attendance`, { headers, params: { limit: 200 } })).json();
-  for (const a of attendance.items.filter((x: { person_id: string }) => x.person_id === chair || x.person_id === other)) {
+  type Entry = { id: string; version: number; person_id: string; membership_id: string | null; names: Record<string, string> };
+  const absent = attendance.items.find((x: Entry) => x.membership_id && x.person_id !== chair && x.person_id !== other) as Entry;
+  for (const a of attendance.items as Entry[]) {
+    const presence = a.person_id === chair || a.person_id === other ? 'attended' : a.id === absent.id ? 'absent' : null;
+    if (!presence) continue;
     const res = await request.patch(`${API}/meetings/${meetingId}/attendance/${a.id}`, {
       headers: { ...headers, 'If-Match': `"${a.version}"` },
-      data: { presence: 'attended' },
+      data: { presence },
     });
     expect(res.ok()).toBeTruthy();
   }
-  return { meetingId, chair, other, decisionTitle };
+  return { meetingId, chair, other, absentName: absent.names[absent.person_id], decisionTitle };
 }
 
 const namesOf = async (request: APIRequestContext, p: Prepared) => {
@@ -101,19 +108,26 @@ async function waitForLoaded(page: Page) {
 const paragraph = (page: Page, name: RegExp | string) => page.getByRole('group', { name });
 const status = (page: Page) => page.locator('#minutes-status');
 
-test('minutes: the secretary writes and submits, an adjuster comments, the secretary revises and resubmits, the adjuster approves', async ({
+async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByLabel('E-postadress')).toBeVisible();
+}
+
+test('minutes: the secretary writes and submits to two adjusters, one comments, the secretary revises and resubmits, both approve, the minutes are adjusted', async ({
   page,
   request,
 }) => {
   const p = await prepareMeeting(request);
   const { chairName, otherName } = await namesOf(request, p);
 
+  // The secretary (the member login, the council's chair) writes the minutes.
   await login(page, MEMBER);
   await page.goto(`/meetings/${p.meetingId}`);
   await page.getByRole('link', { name: 'Protokoll', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Protokoll: Protokolltest/ })).toBeVisible();
   await waitForLoaded(page);
   await expect(status(page)).toContainText('Utkast');
+  const minutesUrl = page.url();
 
   // Per §: text, decision, result; the restricted point is marked.
   await expect(paragraph(page, /§ 3 Ärende om enskild/).getByText('Sekretess')).toBeVisible();
@@ -125,7 +139,7 @@ test('minutes: the secretary writes and submits, an adjuster comments, the secre
   await decision.getByLabel('Resultat').selectOption('decided');
   await page.getByLabel('Övrigt').fill('Inga övriga frågor.');
 
-  // Adjusters among those present; due date two weeks after the meeting by default.
+  // Adjusters among those present (the chair and the vice chair); due date two weeks after the meeting by default.
   const adjusters = page.getByRole('group', { name: 'Justerare' });
   await expect(adjusters.getByRole('checkbox')).toHaveCount(2);
   await adjusters.getByLabel(chairName).check();
@@ -143,38 +157,99 @@ test('minutes: the secretary writes and submits, an adjuster comments, the secre
   await expect(status(page)).toContainText('Hos justerarna');
   await expect(status(page)).toContainText('omgång 1');
   await expect(page.getByRole('textbox', { name: 'Protokolltext' })).toHaveCount(0);
-
-  // The member login is an adjuster: it comments on the decision.
   const table = page.getByRole('table', { name: 'Justerare och vad de har godkänt' });
   await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table.getByRole('row', { name: new RegExp(`${chairName} Har inte godkänt än`) })).toBeVisible();
   await expect(table.getByRole('row', { name: new RegExp(`${otherName} Har inte godkänt än`) })).toBeVisible();
+
+  // The second adjuster (the adjuster login, the vice chair) reads round 1 and comments on the decision.
+  await logout(page);
+  await login(page, ADJUSTER);
+  await page.goto(minutesUrl);
+  await waitForLoaded(page);
+  await expect(status(page)).toContainText('Hos justerarna');
   await expect(page.getByRole('heading', { name: 'Du är justerare' })).toBeVisible();
+  await expect(page.getByText('Att genomföra en trygghetsvandring.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Protokolltext' })).toHaveCount(0);
   await expectNoA11yViolations(page, 'adjusting view (adjuster)');
   await page.getByLabel('Kommentaren gäller').selectOption({ label: `§ 2 ${p.decisionTitle}` });
   await page.getByRole('textbox', { name: 'Kommentar' }).fill('Ange när trygghetsvandringen ska göras.');
   await page.getByRole('button', { name: 'Skicka tillbaka med kommentar' }).click();
   await expect(page.getByText('Protokollet har skickats tillbaka till sekreteraren med din kommentar.')).toBeVisible();
+  await expect(status(page)).toContainText('Utkast');
+  // The adjuster may not write the draft: no form, no approving while it is with the secretary.
+  await expect(page.getByRole('textbox', { name: 'Protokolltext' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Godkänn protokollet' })).toHaveCount(0);
 
-  // Back with the secretary (the same login: chair of the council): the comment at its §.
+  // Back with the secretary: the comment at its §; the decision is revised and the minutes resubmitted.
+  await logout(page);
+  await login(page, MEMBER);
+  await page.goto(minutesUrl);
+  await waitForLoaded(page);
   await expect(status(page)).toContainText('Utkast');
   await expect(page.getByText('Justerarna har skickat tillbaka protokollet')).toBeVisible();
   await expect(decision.getByText('Ange när trygghetsvandringen ska göras.')).toBeVisible();
+  await expect(decision.getByText(new RegExp(`^${otherName}, \\d{4}-\\d{2}-\\d{2}`))).toBeVisible();
   await decision.getByLabel('Beslut').fill('Att genomföra en trygghetsvandring i april.');
   await page.getByRole('button', { name: 'Skicka för justering' }).click();
+  await expect(status(page)).toContainText('Hos justerarna');
   await expect(status(page)).toContainText('omgång 2');
 
+  // The first approval (the secretary is the chair, an adjuster too): not adjusted yet.
+  await expect(page.getByRole('heading', { name: 'Du är justerare' })).toBeVisible();
   await page.getByRole('button', { name: 'Godkänn protokollet' }).click();
   await expect(page.getByText('Du har godkänt protokollet. Det är justerat när alla justerare har godkänt.')).toBeVisible();
   await expect(table.getByRole('row', { name: new RegExp(`${chairName} Godkänt \\d{4}-\\d{2}-\\d{2}`) })).toBeVisible();
   await expect(table.getByRole('row', { name: new RegExp(`${otherName} Har inte godkänt än`) })).toBeVisible();
   await expect(status(page)).toContainText('Hos justerarna');
-  // The rounds: the comment in round 1, the approval in round 2.
-  const history = page.getByRole('list').filter({ hasText: 'Omgång 1' });
-  await expect(history).toContainText(`${chairName} kommenterade § 2 ${p.decisionTitle}`);
-  await expect(history).toContainText('Omgång 2');
-  await expect(history).toContainText(`${chairName} godkände`);
+
+  // The second approval, in the adjuster's own login, adjusts and locks the minutes.
+  await logout(page);
+  await login(page, ADJUSTER);
+  await page.goto(minutesUrl);
+  await waitForLoaded(page);
+  await expect(status(page)).toContainText('omgång 2');
   // The revised decision is what the adjusters read.
   await expect(page.getByText('Att genomföra en trygghetsvandring i april.')).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(`${chairName} Godkänt \\d{4}-\\d{2}-\\d{2}`) })).toBeVisible();
+  await page.getByRole('button', { name: 'Godkänn protokollet' }).click();
+  await expect(page.getByText('Alla justerare har godkänt: protokollet är justerat och låst.', { exact: false })).toBeVisible();
+  await expect(status(page)).toContainText(/Justerat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await expect(page.getByRole('button', { name: 'Godkänn protokollet' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Skicka tillbaka med kommentar' })).toHaveCount(0);
+
+  // The adjusting view shows both approvals and the rounds: the comment in round 1, the approvals in round 2.
+  await expect(table.getByRole('row', { name: /Godkänt \d{4}-\d{2}-\d{2}/ })).toHaveCount(2);
+  await expect(table.getByRole('row', { name: new RegExp(`${chairName} Godkänt \\d{4}-\\d{2}-\\d{2}`) })).toBeVisible();
+  await expect(table.getByRole('row', { name: new RegExp(`${otherName} Godkänt \\d{4}-\\d{2}-\\d{2}`) })).toBeVisible();
+  const history = page.getByRole('list').filter({ hasText: 'Omgång 1' });
+  await expect(history).toContainText(`${otherName} kommenterade § 2 ${p.decisionTitle}`);
+  await expect(history).toContainText('Omgång 2');
+  await expect(history).toContainText(`${chairName} godkände`);
+  await expect(history).toContainText(`${otherName} godkände`);
+  await expectNoA11yViolations(page, 'adjusted minutes (adjuster)');
+
+  // Locked for the secretary too: no form, no submitting.
+  await logout(page);
+  await login(page, MEMBER);
+  await page.goto(minutesUrl);
+  await waitForLoaded(page);
+  await expect(status(page)).toContainText(/Justerat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  await expect(page.getByRole('textbox', { name: 'Protokolltext' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Spara utkast' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Skicka för justering' })).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /Godkänt \d{4}-\d{2}-\d{2}/ })).toHaveCount(2);
+
+  // The protocol: both adjusters sign with their dates of approval, the secretary "Vid protokollet", the absent listed.
+  await page.getByRole('link', { name: 'Utskriftsversion' }).click();
+  const protocol = page.getByRole('article', { name: 'Protokoll' });
+  await expect(protocol.getByRole('region', { name: 'Frånvarande' })).toContainText(p.absentName);
+  const signatures = protocol.getByRole('region', { name: 'Underskrifter' });
+  await expect(signatures.getByRole('heading', { name: 'Vid protokollet' })).toBeVisible();
+  await expect(signatures.getByRole('heading', { name: 'Justeras' })).toBeVisible();
+  await expect(signatures.getByRole('listitem')).toHaveCount(2);
+  await expect(signatures.getByRole('listitem').filter({ hasText: chairName })).toContainText(/Justerat \d{4}-\d{2}-\d{2}/);
+  await expect(signatures.getByRole('listitem').filter({ hasText: otherName })).toContainText(/Justerat \d{4}-\d{2}-\d{2}/);
 });
 
 test('minutes: immediate adjusting of a §, the last approval locks the minutes, a stale save is refused, a correction is appended, the protocol prints', async ({
@@ -246,15 +321,20 @@ test('minutes: immediate adjusting of a §, the last approval locks the minutes,
   await expect(protocol.getByText(MEMBER_CHAIRS, { exact: true })).toBeVisible();
   await expect(protocol.getByText('Medborgarplatsen 3, sal 2')).toBeVisible();
   await expect(protocol.getByRole('region', { name: 'Närvarande' })).toContainText(chairName);
+  await expect(protocol.getByRole('region', { name: 'Närvarande' })).not.toContainText(p.absentName);
+  await expect(protocol.getByRole('region', { name: 'Frånvarande' }).getByRole('listitem').filter({ hasText: p.absentName })).toBeVisible();
   await expect(protocol.getByRole('heading', { name: /^§ 1 Lägesbild/ })).toBeVisible();
   await expect(protocol.getByRole('heading', { name: new RegExp(`^§ 2 ${p.decisionTitle}`) })).toBeVisible();
   await expect(protocol.getByRole('heading', { name: /^§ 3 Ärende om enskild Sekretess/ })).toBeVisible();
   await expect(protocol.getByText(/^Beslut \(beslut \d{4}:\d+\)$/)).toBeVisible();
   await expect(protocol.getByText('Paragrafen justerades omedelbart', { exact: false })).toBeVisible();
   const signatures = protocol.getByRole('region', { name: 'Underskrifter' });
-  await expect(signatures.getByRole('heading', { name: 'Justerare' })).toBeVisible();
-  await expect(signatures).toContainText(new RegExp(`${chairName}Justerat \\d{4}-\\d{2}-\\d{2}`));
-  await expect(signatures.getByRole('heading', { name: 'Sekreterare' })).toBeVisible();
+  // "Vid protokollet": the council's secretary; "Justeras": the adjuster with the date of approval; a line to sign above each name.
+  await expect(signatures.getByRole('heading', { name: 'Vid protokollet' })).toBeVisible();
+  await expect(signatures.getByRole('heading', { name: 'Justeras' })).toBeVisible();
+  await expect(signatures.getByRole('listitem')).toHaveCount(1);
+  await expect(signatures.getByRole('listitem')).toContainText(new RegExp(`${chairName}Justerat \\d{4}-\\d{2}-\\d{2}`));
+  await expect(signatures.locator('.signature-line')).toHaveCount(2);
   await expect(protocol.getByText('Utkast – inte justerat')).toHaveCount(0);
   await expectNoA11yViolations(page, 'protocol');
 

@@ -88,6 +88,19 @@ test('public pages without logging in: meetings, a meeting, its minutes with the
   await expect(page.getByRole('link', { name: 'Alla offentliga möten' })).toBeVisible();
 });
 
+test('public citizen promises without logging in: each kept or not, no token', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await page.goto('/offentligt/medborgarloften');
+  await expect(page.getByRole('heading', { level: 1, name: 'Medborgarlöften' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Offentliga sidor' }).getByRole('link', { name: 'Medborgarlöften' })).toHaveAttribute('aria-current', 'page');
+  await waitForLoaded(page);
+  await expect(page.getByRole('article', { name: 'Nattvandring varje helg i Tensta och Rinkeby' })).toContainText('Hållet');
+  await expect(page.getByRole('article', { name: 'Ren och trygg Medborgarplats' })).toContainText('Inte hållet');
+  await expectNoA11yViolations(page, 'public citizen promises');
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((r) => r.auth || !r.path.startsWith('/api/v1/public/'))).toEqual([]);
+});
+
 test('public pages when logged in: no token on their requests, the way back into the app', async ({ page }) => {
   await login(page, MEMBER);
   const requests = recordApiRequests(page);
@@ -123,9 +136,26 @@ test('calendar: the council’s .ics download, and the personal feed link create
   // The personal feed, from the user bar; none to begin with.
   const auth = { Authorization: `Bearer ${await token(request, MEMBER)}` };
   expect((await request.delete('/api/v1/me/calendar-token', { headers: auth })).status()).toBe(204);
+  // None is a 404 from the API, which the page takes as "no link": no error shown, asked once, nothing
+  // logged by the app. Chromium itself logs every 404 response as "Failed to load resource" (no page
+  // code can stop that): that one line, for this request, is the only console error allowed.
+  const problems: string[] = [];
+  const asked: number[] = [];
+  page.on('console', (m) => {
+    if (m.type() !== 'error' && m.type() !== 'warning') return;
+    const networkLine = m.text().startsWith('Failed to load resource') && m.location().url.endsWith('/api/v1/me/calendar-token');
+    if (!networkLine) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.url().endsWith('/api/v1/me/calendar-token') && r.request().method() === 'GET') asked.push(r.status());
+  });
   await page.getByRole('link', { name: 'Min kalender', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Min kalender' })).toBeVisible();
   await expect(page.getByText('Du har ingen kalenderlänk.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(asked).toHaveLength(1);
+  expect(problems).toEqual([]);
   await expectNoA11yViolations(page, 'my calendar');
   await page.getByRole('button', { name: 'Skapa kalenderlänk' }).click();
   await expect(page.getByText('Länken visas bara nu.')).toBeVisible();

@@ -2,25 +2,36 @@
 //! unknown paths (404) and unsupported methods (405 with `Allow`) with problem details.
 
 pub mod access_log;
+pub mod accountability;
 pub mod action_items;
 pub mod agenda_items;
 pub mod agreements;
+pub mod api_keys;
 pub mod areas;
 pub mod attendance;
 pub mod audit_events;
 pub mod auth;
 pub mod calendars;
+pub mod contact_routes;
 pub mod councils;
 mod docs;
 pub mod documents;
+pub mod follow_up;
+pub mod indicator_values;
+pub mod indicators;
+pub mod initiatives;
+pub mod inquiries;
 pub mod meetings;
 pub mod memberships;
 pub mod minutes;
+pub mod open311;
 pub mod organizations;
 pub mod people;
 pub mod reports;
 pub mod seats;
+pub mod situation_pictures;
 pub mod system;
+pub mod topics;
 
 use std::sync::LazyLock;
 
@@ -52,7 +63,10 @@ use crate::error::{ApiError, FieldError, Problem};
         (name = "meetings", description = "Meetings of councils: scheduling, cadence, cancelling, agenda, attendance and documents"),
         (name = "minutes", description = "Minutes (protokoll) and their adjusting (justering); corrections"),
         (name = "calendars", description = "Calendar feeds (RFC 5545) of councils' meetings: per council, public, and personal"),
-        (name = "reports", description = "Coverage of areas by councils, and staffing of seats"),
+        (name = "follow-up", description = "Indicators and their values, situation pictures, initiatives and the yearly follow-up"),
+        (name = "contact", description = "Contact routes (who to contact for what), topics, inquiries and their handling, API keys"),
+        (name = "reports", description = "Coverage of areas by councils, staffing of seats, and response times"),
+        (name = "open311", description = "Open311 GeoReport v2 (JSON) at /open311/v2: services, service requests and tokens"),
         (name = "audit", description = "The audit log and the access log"),
         (name = "public", description = "What anyone may read without logging in"),
         (name = "system", description = "Health, metrics and keys"),
@@ -76,27 +90,39 @@ impl Modify for BearerAuth {
 
 /// Register every documented handler.
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.configure(system::routes).service(
-        scope::scope("/api/v1")
-            .configure(auth::routes)
-            .configure(areas::routes)
-            .configure(organizations::routes)
-            .configure(people::routes)
-            .configure(councils::routes)
-            .configure(seats::routes)
-            .configure(memberships::routes)
-            .configure(agreements::routes)
-            .configure(meetings::routes)
-            .configure(agenda_items::routes)
-            .configure(attendance::routes)
-            .configure(documents::routes)
-            .configure(minutes::routes)
-            .configure(action_items::routes)
-            .configure(calendars::routes)
-            .configure(reports::routes)
-            .configure(audit_events::routes)
-            .configure(access_log::routes),
-    );
+    cfg.configure(system::routes)
+        .service(
+            scope::scope("/api/v1")
+                .configure(auth::routes)
+                .configure(areas::routes)
+                .configure(organizations::routes)
+                .configure(people::routes)
+                .configure(councils::routes)
+                .configure(seats::routes)
+                .configure(memberships::routes)
+                .configure(agreements::routes)
+                .configure(meetings::routes)
+                .configure(agenda_items::routes)
+                .configure(attendance::routes)
+                .configure(documents::routes)
+                .configure(minutes::routes)
+                .configure(action_items::routes)
+                .configure(calendars::routes)
+                .configure(indicators::routes)
+                .configure(indicator_values::routes)
+                .configure(initiatives::routes)
+                .configure(situation_pictures::routes)
+                .configure(follow_up::routes)
+                .configure(reports::routes)
+                .configure(topics::routes)
+                .configure(contact_routes::routes)
+                .configure(inquiries::routes)
+                .configure(accountability::routes)
+                .configure(api_keys::routes)
+                .configure(audit_events::routes)
+                .configure(access_log::routes),
+        )
+        .service(scope::scope("/open311/v2").configure(open311::routes));
 }
 
 /// The OpenAPI document, built from the same route registration the server uses.
@@ -340,5 +366,6 @@ pub fn is_api_path(path: &str) -> bool {
     path == "/api"
         || path.starts_with("/api/")
         || path.starts_with("/.well-known/")
+        || path.starts_with("/open311/")
         || ["/healthz", "/readyz", "/metrics"].contains(&path)
 }

@@ -18,6 +18,9 @@ pub struct Keys {
     pub decoding: DecodingKey,
     pub kid: String,
     pub jwks: JwkSet,
+    /// A secret derived from the signing key (so every node has the same one): the salt of
+    /// the client-address hashes the public form's rate limit counts by.
+    pub address_salt: String,
 }
 
 impl Keys {
@@ -40,7 +43,8 @@ impl Keys {
                 x: base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(public),
             }),
         };
-        Ok(Keys { encoding, decoding, kid, jwks: JwkSet { keys: vec![jwk] } })
+        let address_salt = hex(&Sha256::digest([b"samverkan address salt\0".as_slice(), der.as_bytes()].concat()));
+        Ok(Keys { encoding, decoding, kid, jwks: JwkSet { keys: vec![jwk] }, address_salt })
     }
 
     /// Load the key from `file` when given, else from (or newly into) `<data_dir>/jwt-ed25519.pem`.

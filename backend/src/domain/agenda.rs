@@ -3,6 +3,9 @@
 
 use crate::domain_enum;
 
+/// The most points one agenda holds.
+pub const MAX_ITEMS: usize = 100;
+
 domain_enum! {
     /// What a point of the agenda is for.
     AgendaItemKind (test agenda_item_kind_round_trips) {
@@ -21,6 +24,20 @@ domain_enum! {
         Postponed => "postponed",
         Referred => "referred",
     }
+}
+
+/// The ETag of an agenda as one reader sees it: its points in order (`(id, version)` each), so a
+/// reorder, or a point added, changed or removed, gives another. Quoted, as sent.
+pub fn agenda_tag(points: impl IntoIterator<Item = (uuid::Uuid, i32)>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for (id, version) in points {
+        hash.update(id.as_bytes());
+        hash.update(version.to_be_bytes());
+    }
+    let digest = hash.finalize();
+    let hex: String = digest.iter().take(12).map(|b| format!("{b:02x}")).collect();
+    format!("\"agenda-{hex}\"")
 }
 
 /// Whether `order` names exactly the items `ids` (each once): a reorder must.
@@ -52,6 +69,17 @@ mod tests {
         assert_eq!(merge_order(&[a, b, c, d], &[d, a, c]), [d, b, a, c]);
         assert_eq!(merge_order(&[a, b], &[b, a]), [b, a]);
         assert_eq!(merge_order(&[a, b], &[]), [a, b]);
+    }
+
+    #[test]
+    fn an_agendas_tag_changes_with_its_order_and_its_points_versions() {
+        let [a, b] = [1u128, 2].map(uuid::Uuid::from_u128);
+        let tag = agenda_tag([(a, 1), (b, 1)]);
+        assert!(tag.starts_with("\"agenda-") && tag.ends_with('"'), "{tag}");
+        assert_eq!(tag, agenda_tag([(a, 1), (b, 1)]));
+        assert_ne!(tag, agenda_tag([(b, 1), (a, 1)]), "another order");
+        assert_ne!(tag, agenda_tag([(a, 1), (b, 2)]), "a point changed");
+        assert_ne!(tag, agenda_tag([(a, 1)]), "a point removed");
     }
 
     #[test]

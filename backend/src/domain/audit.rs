@@ -25,6 +25,16 @@ domain_enum! {
         Comment => "comment",
         /// Minutes, or one paragraph of them, were adjusted.
         Adjust => "adjust",
+        /// Many rows were written from a file.
+        Import => "import",
+        /// A situation picture was adopted.
+        Adopt => "adopt",
+        /// A contact route was verified.
+        Verify => "verify",
+        /// An API key was revoked.
+        Revoke => "revoke",
+        /// An inquiry was proposed as an agenda point.
+        Propose => "propose",
     }
 }
 
@@ -46,5 +56,15 @@ domain_enum! {
         MinutesCorrection => "minutes_correction",
         ActionItem => "action_item",
         Document => "document",
+        Indicator => "indicator",
+        IndicatorValue => "indicator_value",
+        Initiative => "initiative",
+        InitiativeUpdate => "initiative_update",
+        SituationPicture => "situation_picture",
+        Topic => "topic",
+        ContactRoute => "contact_route",
+        Inquiry => "inquiry",
+        InquiryMessage => "inquiry_message",
+        ApiKey => "api_key",
     }
 }

@@ -2,6 +2,7 @@
 //! text types that carry their own limits — and the rules, as plain functions. Nothing here
 //! knows about HTTP or runs a query; the store, the API and the reports all build on it.
 
+pub mod accountability;
 pub mod action_item;
 pub mod agenda;
 pub mod agreement;
@@ -11,14 +12,20 @@ pub mod audit;
 pub mod cadence;
 pub mod classification;
 pub mod contact;
+pub mod contact_route;
 pub mod council;
 pub mod document;
 pub mod event;
+pub mod indicator;
+pub mod indicator_import;
+pub mod initiative;
+pub mod inquiry;
 pub mod meeting;
 pub mod minutes;
 pub mod organization;
 pub mod orgnr;
 pub mod role;
+pub mod situation;
 pub mod terms;
 pub mod text;
 pub mod time;

@@ -78,5 +78,19 @@ domain_enum! {
         /// Change what a council is and may do — kind, parent, areas, mandate, status, dates,
         /// publicity — and give its seats restricted access (coordinators and admins).
         Govern => "govern",
+        /// Report an initiative's progress.
+        Report => "report",
+        /// Adopt a situation picture (it is locked then).
+        Adopt => "adopt",
+        /// Make a new version of an adopted situation picture.
+        Revise => "revise",
+        /// Confirm a contact route is right as it stands.
+        Verify => "verify",
+        /// Add a note or a public reply to an inquiry.
+        Reply => "reply",
+        /// Propose an inquiry as a point on a council's next agenda.
+        Propose => "propose",
+        /// Revoke an API key.
+        Revoke => "revoke",
     }
 }

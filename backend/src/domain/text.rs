@@ -232,6 +232,8 @@ pub trait Check: 'static {
     const MAX: usize;
     const PATTERN: &'static str;
     const DESCRIPTION: &'static str;
+    /// A value it takes, for the document's `examples` (and the tests that read them).
+    const EXAMPLE: Option<&'static str> = None;
     /// The normalised value, or why it is refused.
     fn check(value: &str) -> Result<String, (FieldCode, String)>;
 }
@@ -268,7 +270,14 @@ impl<'de, K: Check> Deserialize<'de> for Checked<K> {
 impl<K: Check> PartialSchema for Checked<K> {
     fn schema() -> RefOr<Schema> {
         // Blank (or white space only) means "none", so the schema lets it through as well.
-        string_schema(None, K::MAX, &format!(r"^\s*$|{}", K::PATTERN), K::DESCRIPTION.to_string())
+        let schema = string_schema(None, K::MAX, &format!(r"^\s*$|{}", K::PATTERN), K::DESCRIPTION.to_string());
+        match (schema, K::EXAMPLE) {
+            (RefOr::T(Schema::Object(mut o)), Some(example)) => {
+                o.examples = vec![serde_json::json!(example)];
+                RefOr::T(Schema::Object(o))
+            }
+            (schema, _) => schema,
+        }
     }
 }
 
@@ -400,6 +409,61 @@ impl<const MAX: usize> PartialSchema for Ids<MAX> {
 impl<const MAX: usize> ToSchema for Ids<MAX> {
     fn name() -> Cow<'static, str> {
         Cow::Owned(format!("Ids{MAX}"))
+    }
+}
+
+/// A stable code (an indicator's, a topic's): a letter or digit, then letters, digits, `_`, `-` or `.`; at most 50.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Code(String);
+
+/// What a [`Code`] matches, as the schema states it.
+pub const CODE_PATTERN: &str = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$";
+
+impl Code {
+    pub fn new(text: &str) -> Result<Code, (FieldCode, String)> {
+        let shaped = text.len() <= 50
+            && text.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+        if text.is_empty() {
+            Err((FieldCode::Required, "This field must not be empty.".into()))
+        } else if text.len() > 50 {
+            Err((FieldCode::TooLong, "At most 50 characters.".into()))
+        } else if shaped {
+            Ok(Code(text.to_owned()))
+        } else {
+            Err((FieldCode::Invalid, "Letters A–Z, digits, _, - and . (starting with a letter or digit).".into()))
+        }
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        let text = Cow::<str>::deserialize(de)?;
+        Code::new(&text).map_err(|(code, message)| de::Error::custom(coded(code, message, serde_json::json!("X"))))
+    }
+}
+
+impl PartialSchema for Code {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .min_length(Some(1))
+            .max_length(Some(50))
+            .pattern(Some(CODE_PATTERN))
+            .description(Some("An indicator's code: a letter or digit, then letters, digits, _, - or .; at most 50."))
+            .examples(["TRYGG_KVALL"])
+            .into()
+    }
+}
+
+impl ToSchema for Code {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Code")
     }
 }
 

@@ -45,6 +45,10 @@ domain_enum! {
         BelowAgendaItem => "below_agenda_item",
         /// The person did not attend the meeting.
         NotAttended => "not_attended",
+        /// The same thing is given twice (a column, a row of an import).
+        Duplicate => "duplicate",
+        /// A person's own e-mail address or phone number where a function's is wanted.
+        PersonalContact => "personal_contact",
     }
 }
 

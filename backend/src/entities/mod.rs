@@ -7,16 +7,28 @@ pub mod agreement;
 pub mod agreement_council;
 pub mod agreement_party;
 pub mod agreement_signatory;
+pub mod api_key;
 pub mod area;
 pub mod area_overlap;
 pub mod area_succession;
 pub mod attendance;
 pub mod audit_event;
 pub mod calendar_token;
+pub mod contact_route;
+pub mod contact_route_area;
 pub mod council;
 pub mod council_area;
 pub mod document;
 pub mod idempotency_key;
+pub mod indicator;
+pub mod indicator_value;
+pub mod initiative;
+pub mod initiative_area;
+pub mod initiative_partner;
+pub mod initiative_update;
+pub mod inquiry;
+pub mod inquiry_message;
+pub mod inquiry_support;
 pub mod login_throttle;
 pub mod meeting;
 pub mod membership;
@@ -29,6 +41,8 @@ pub mod outbox_event;
 pub mod person;
 pub mod refresh_token;
 pub mod seat;
+pub mod situation_picture;
+pub mod topic;
 pub mod user;
 
 /// The columns every resource row has: an id (UUIDv7) and a version (its ETag).
@@ -59,6 +73,12 @@ rows!(
     audit_event,
     council,
     document,
+    indicator,
+    indicator_value,
+    initiative,
+    initiative_area,
+    initiative_partner,
+    initiative_update,
     meeting,
     minutes,
     minutes_adjuster,
@@ -67,6 +87,14 @@ rows!(
     organization,
     person,
     seat,
+    situation_picture,
     membership,
+    api_key,
+    topic,
+    contact_route,
+    contact_route_area,
+    inquiry,
+    inquiry_message,
+    inquiry_support,
     user
 );

@@ -16,7 +16,7 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use sea_orm::{DatabaseConnection, EntityTrait, Select};
 use uuid::Uuid;
 
-use super::concurrency::check_if_match;
+use super::concurrency::{check_if_match, check_if_match_tag};
 use super::page::{self, Keyset};
 use super::query::PageRequest;
 use super::resource::{Create, Delete, Resource, Update};
@@ -51,6 +51,11 @@ impl Call {
         &self.state.config
     }
 
+    /// Where areas lie among each other (kept in memory for a minute).
+    pub async fn places(&self) -> ApiResult<std::sync::Arc<crate::store::places::Places>> {
+        self.state.places.get(&self.state.db.read).await
+    }
+
     /// Refuse with 403 unless the caller has one of `roles`.
     pub fn require(&self, roles: &[Role]) -> ApiResult<()> {
         self.caller.require(roles)
@@ -69,6 +74,11 @@ impl Call {
     /// Refuse unless `If-Match` names `version` (428 without it, 412 for another).
     pub fn check_if_match(&self, version: i32) -> ApiResult<()> {
         check_if_match(&self.req, version)
+    }
+
+    /// Refuse unless `If-Match` names the ETag `tag` (428 without it, 412 for another).
+    pub fn check_if_match_tag(&self, tag: &str) -> ApiResult<()> {
+        check_if_match_tag(&self.req, tag)
     }
 
     /// 200 with the page of `select` that `page` asks for; `actions` are the page's own (`create`).

@@ -37,6 +37,18 @@ impl Caller {
         (!self.user_id.is_nil()).then_some(self.user_id)
     }
 
+    /// The name to write beside what the caller made (an upload, a report): their login's
+    /// display name, or "Systemet" for the system.
+    pub async fn display_name(&self, db: &impl ConnectionTrait) -> ApiResult<String> {
+        use sea_orm::EntityTrait;
+        Ok(match self.actor() {
+            Some(u) => {
+                crate::entities::user::Entity::find_by_id(u).one(db).await?.map(|u| u.display_name).unwrap_or_default()
+            }
+            None => "Systemet".into(),
+        })
+    }
+
     /// Coordinators and admins: they run the shared registers and every council.
     pub fn is_editor(&self) -> bool {
         self.role.is_editor()

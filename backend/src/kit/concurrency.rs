@@ -17,13 +17,18 @@ pub fn ok_with_etag(version: i32, body: &impl serde::Serialize) -> actix_web::Ht
 
 /// Check `If-Match` against the current version: 428 when missing, 412 when it does not match.
 pub fn check_if_match(req: &HttpRequest, current_version: i32) -> Result<(), ApiError> {
+    check_if_match_tag(req, &etag(current_version))
+}
+
+/// Check `If-Match` against the current ETag `current` (quoted, as sent): 428 when missing, 412
+/// when none of its tags is `current` or `*`.
+pub fn check_if_match_tag(req: &HttpRequest, current: &str) -> Result<(), ApiError> {
     let value = req
         .headers()
         .get(header::IF_MATCH)
         .ok_or(ApiError::PreconditionRequired)?
         .to_str()
         .map_err(|_| ApiError::PreconditionFailed)?;
-    let current = etag(current_version);
     let matches = value.split(',').map(str::trim).any(|tag| {
         let tag = tag.strip_prefix("W/").unwrap_or(tag);
         tag == "*" || tag == current

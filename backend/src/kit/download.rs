@@ -31,6 +31,13 @@ pub fn attachment(disposition: DispositionType, name: &str) -> ContentDispositio
     ContentDisposition { disposition, parameters }
 }
 
+/// Whether `req` asks for CSV (`Accept: text/csv`), for the reports that come as both.
+pub fn wants_csv(req: &actix_web::HttpRequest) -> bool {
+    req.headers().get(actix_web::http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(',').any(|t| t.split(';').next().is_some_and(|t| t.trim().eq_ignore_ascii_case("text/csv")))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

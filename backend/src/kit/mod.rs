@@ -24,13 +24,15 @@ pub mod page;
 pub mod patch;
 pub mod query;
 pub mod resource;
+pub mod upload;
 pub mod write;
 
 pub use body::{Json, OptionalJson};
 pub use call::Call;
 pub use caller::Caller;
-pub use download::attachment;
+pub use download::{attachment, wants_csv};
 pub use names::{Named, Names, Refs};
 pub use page::{Keyset, Page};
-pub use query::{ListQuery, NoParams, PageParams, Query};
+pub use query::{ListQuery, NoParams, PageParams, Query, query_problem};
 pub use resource::{ActiveOf, Create, Delete, ModelOf, Resource, Update};
+pub use upload::read_file;

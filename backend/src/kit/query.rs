@@ -193,6 +193,18 @@ pub fn search_term(q: Option<String>) -> Option<String> {
     q.map(|q| q.trim().to_owned()).filter(|q| !q.is_empty())
 }
 
+/// A problem found with a query parameter after it was read (a code that names nothing, an id
+/// of no area): the 400 a query gets, naming the parameter, rather than a body's 422.
+pub fn query_problem(e: ApiError) -> ApiError {
+    match e {
+        ApiError::Validation(errors) => ApiError::BadRequest {
+            code: crate::error::ProblemCode::InvalidQueryParameter,
+            detail: errors.iter().map(|f| format!("{}: {}", f.field, f.message)).collect::<Vec<_>>().join(" "),
+        },
+        other => other,
+    }
+}
+
 /// An operation that takes no query parameters (but refuses unknown ones like every other).
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct NoParams {}

@@ -26,6 +26,14 @@ mod m20261203_000020_action_items;
 mod m20261203_000021_access_log;
 mod m20261203_000030_calendar_tokens;
 mod m20261203_000031_documents;
+mod m20261203_000040_indicators;
+pub(crate) mod m20261203_000041_reference_indicators;
+mod m20261203_000042_initiatives;
+mod m20261203_000043_situation_pictures;
+pub(crate) mod m20261203_000044_contact_routes;
+mod m20261203_000045_inquiries;
+mod m20261203_000046_api_keys;
+mod m20261203_000047_event_names;
 
 pub struct Migrator;
 
@@ -56,6 +64,14 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000021_access_log::Migration),
             Box::new(m20261203_000030_calendar_tokens::Migration),
             Box::new(m20261203_000031_documents::Migration),
+            Box::new(m20261203_000040_indicators::Migration),
+            Box::new(m20261203_000041_reference_indicators::Migration),
+            Box::new(m20261203_000042_initiatives::Migration),
+            Box::new(m20261203_000043_situation_pictures::Migration),
+            Box::new(m20261203_000044_contact_routes::Migration),
+            Box::new(m20261203_000045_inquiries::Migration),
+            Box::new(m20261203_000046_api_keys::Migration),
+            Box::new(m20261203_000047_event_names::Migration),
         ]
     }
 }

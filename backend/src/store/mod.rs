@@ -4,14 +4,20 @@
 pub mod access;
 pub mod access_log;
 pub mod action_items;
+pub mod agenda;
 pub mod agreements;
 pub mod areas;
 pub mod attendance;
 pub mod calendars;
+pub mod contact_routes;
 pub mod councils;
 pub mod documents;
 pub mod files;
 pub mod hierarchy;
+pub mod indicator_values;
+pub mod initiatives;
+pub mod inquiries;
+pub mod inquiry_batches;
 pub mod links;
 pub mod meetings;
 pub mod memberships;
@@ -19,6 +25,7 @@ pub mod minutes;
 pub mod names;
 pub mod outbox;
 pub mod people;
+pub mod places;
 
 use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};
 use uuid::Uuid;

@@ -3,11 +3,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query, SelectStatement, UnionType};
+use sea_orm::sea_query::{Alias, BinOper, Expr, ExprTrait, Query, SelectStatement, UnionType};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityName};
 use uuid::Uuid;
 
-use crate::entities::{agreement, area, council, meeting, membership, organization, person, seat};
+use crate::entities::{
+    agreement, area, contact_route, council, indicator, initiative, inquiry, meeting, membership, organization, person,
+    seat, topic,
+};
 use crate::error::ApiResult;
 
 /// The kinds of resource a name can be looked up for.
@@ -24,6 +27,14 @@ pub enum Named {
     Membership,
     /// A meeting's title.
     Meeting,
+    Indicator,
+    Initiative,
+    /// A topic's Swedish name.
+    Topic,
+    /// A contact route's function.
+    ContactRoute,
+    /// An inquiry's reference.
+    Inquiry,
 }
 
 fn by_id(
@@ -49,6 +60,27 @@ fn statement(kind: Named, ids: &HashSet<Uuid>) -> SelectStatement {
         Named::Seat => by_id(seat::Entity, seat::Column::Label, seat::Column::Id, ids),
         Named::Agreement => by_id(agreement::Entity, agreement::Column::Name, agreement::Column::Id, ids),
         Named::Meeting => by_id(meeting::Entity, meeting::Column::Title, meeting::Column::Id, ids),
+        Named::Indicator => by_id(indicator::Entity, indicator::Column::Name, indicator::Column::Id, ids),
+        Named::Initiative => by_id(initiative::Entity, initiative::Column::Title, initiative::Column::Id, ids),
+        Named::Topic => by_id(topic::Entity, topic::Column::NameSv, topic::Column::Id, ids),
+        // A route by its function and organisation: two organisations may name a function alike.
+        Named::ContactRoute => Query::select()
+            .expr_as(Expr::col((contact_route::Entity, contact_route::Column::Id)), Alias::new("id"))
+            .expr_as(
+                Expr::col((contact_route::Entity, contact_route::Column::Function))
+                    .binary(BinOper::Custom("||"), Expr::val(" – "))
+                    .binary(BinOper::Custom("||"), Expr::col((organization::Entity, organization::Column::Name))),
+                Alias::new("name"),
+            )
+            .from(contact_route::Entity)
+            .inner_join(
+                organization::Entity,
+                Expr::col((organization::Entity, organization::Column::Id))
+                    .equals((contact_route::Entity, contact_route::Column::OrganizationId)),
+            )
+            .and_where(Expr::col((contact_route::Entity, contact_route::Column::Id)).is_in(ids.iter().copied()))
+            .to_owned(),
+        Named::Inquiry => by_id(inquiry::Entity, inquiry::Column::Reference, inquiry::Column::Id, ids),
         Named::Membership => Query::select()
             .expr_as(Expr::col((membership::Entity, membership::Column::Id)), Alias::new("id"))
             .expr_as(Expr::col((person::Entity, person::Column::Name)), Alias::new("name"))

@@ -30,3 +30,18 @@ pub async fn contacts_visible_to(db: &impl ConnectionTrait, seats: &Seats, day: 
     }
     Ok(visible)
 }
+
+/// The organisation of the person a user is (one query), if the user is a person of one.
+pub async fn organization_of_user(db: &impl ConnectionTrait, user: Uuid) -> ApiResult<Option<Uuid>> {
+    use crate::entities::{person, user as users};
+    use sea_orm::QueryTrait;
+    let person = users::Entity::find_by_id(user).select_only().column(users::Column::PersonId).into_query();
+    Ok(person::Entity::find()
+        .filter(person::Column::Id.in_subquery(person))
+        .select_only()
+        .column(person::Column::OrganizationId)
+        .into_tuple::<Option<Uuid>>()
+        .one(db)
+        .await?
+        .flatten())
+}

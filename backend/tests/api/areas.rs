@@ -118,3 +118,41 @@ db_test!(only_admins_write_areas_and_the_rules_hold, |app| {
     .await;
     assert_eq!(app.delete(&admin, &path, "\"2\"").await.status(), 204);
 });
+
+db_test!(the_public_chooses_among_todays_areas_without_a_login, |app| {
+    let public = |path: String| {
+        let app = &app;
+        async move { ok_json(app.client.get(app.url(&path)).send().await.unwrap()).await }
+    };
+    let mut hoods = vec![];
+    let mut cursor = String::new();
+    loop {
+        let page = public(format!("/api/v1/public/areas?kind=neighbourhood&limit=50{cursor}")).await;
+        hoods.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = format!("&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(hoods.len(), 117, "every neighbourhood, page by page");
+    let names: Vec<&str> = hoods.iter().map(|h| h["name"].as_str().unwrap()).collect();
+    assert_eq!(names[..3], ["Abrahamsberg", "Akalla", "Alvik"], "sorted by name");
+    let one = &hoods[0];
+    for hidden in ["geometry", "version", "valid_to", "predecessor_ids"] {
+        assert!(one.get(hidden).is_none(), "{hidden} is not public");
+    }
+    // Districts valid today only: Rinkeby-Kista ended in 2023, Järva replaced it.
+    let districts = public("/api/v1/public/areas?kind=district&limit=200".into()).await;
+    let district_names: Vec<&str> =
+        districts["items"].as_array().unwrap().iter().map(|d| d["name"].as_str().unwrap()).collect();
+    assert_eq!(district_names.len(), 11);
+    assert!(district_names.contains(&"Järva") && !district_names.contains(&"Rinkeby-Kista"));
+    let skarpnack = by_name(districts["items"].as_array().unwrap(), "Skarpnäck");
+    let children =
+        public(format!("/api/v1/public/areas?parent_id={}&limit=200", skarpnack["id"].as_str().unwrap())).await;
+    let children = children["items"].as_array().unwrap();
+    assert!(!children.is_empty() && children.iter().all(|c| c["parent_id"] == skarpnack["id"]));
+    assert!(children.iter().any(|c| c["name"] == "Bagarmossen"));
+    let res = app.client.get(app.url("/api/v1/public/areas?kind=planet")).send().await.unwrap();
+    assert_eq!(res.status(), 400);
+});

@@ -35,20 +35,14 @@ fn in_ci() -> bool {
     std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
 }
 
-/// A fresh PostgreSQL database, or `None` (outside CI only) when no server is reachable.
-async fn postgres_database() -> Option<String> {
+/// A fresh PostgreSQL database (a copy of `template` when given), or `None` (outside CI only)
+/// when no server is reachable.
+async fn postgres_database(template: Option<&str>) -> Option<String> {
     let admin_url = postgres_admin_url();
     let admin = match Database::connect(admin_url.as_str()).await {
         Ok(db) => db,
         Err(e) if !in_ci() => {
-            eprintln!("SKIPPING the PostgreSQL variant: cannot reach {admin_url}: {e}");
-            // The test script's summary line says so in words: a skipped half never looks green.
-            if let Ok(path) = std::env::var("SAMVERKAN_TEST_PG_SKIPPED_FILE") {
-                use std::io::Write;
-                if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-                    let _ = writeln!(f, "{}", std::thread::current().name().unwrap_or("a test"));
-                }
-            }
+            eprintln!("SKIPPING the PostgreSQL variants: cannot reach {admin_url}: {e}");
             return None;
         }
         Err(e) => panic!("CI=true and PostgreSQL at {admin_url} is unreachable: {e}"),
@@ -72,7 +66,8 @@ async fn postgres_database() -> Option<String> {
         })
         .await;
     let name = format!("samverkan_test_{}", Uuid::new_v4().simple());
-    admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+    let from = template.map(|t| format!(" TEMPLATE {t}")).unwrap_or_default();
+    admin.execute_unprepared(&format!("CREATE DATABASE {name}{from}")).await.expect("create test database");
     admin.close().await.ok();
     let (base, query) = match admin_url.split_once('?') {
         Some((b, q)) => (b.to_string(), format!("?{q}")),
@@ -82,8 +77,77 @@ async fn postgres_database() -> Option<String> {
     Some(format!("{base}/{name}{query}"))
 }
 
+/// Note a PostgreSQL variant skipped: the test script's summary line says so in words, so a
+/// skipped half never looks green.
+fn note_postgres_skipped() {
+    if let Ok(path) = std::env::var("SAMVERKAN_TEST_PG_SKIPPED_FILE") {
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+            let _ = writeln!(f, "{}", std::thread::current().name().unwrap_or("a test"));
+        }
+    }
+}
+
+/// A migrated database with the demo in it, for a template.
+async fn seeded(url: String, data_dir: PathBuf) -> samverkan::state::AppState {
+    let state = samverkan::app::state(Config::for_test(url, data_dir)).await.expect("template state");
+    samverkan::seed::demo(&state.db.write).await.expect("demo seed");
+    state
+}
+
+async fn close(state: samverkan::state::AppState) {
+    state.db.read.close_by_ref().await.expect("close the template's readers");
+    state.db.write.close_by_ref().await.expect("close the template's writer");
+}
+
+/// The demo every SQLite test starts from: migrated and seeded once per run, then copied.
+async fn sqlite_template() -> PathBuf {
+    static TEMPLATE: tokio::sync::OnceCell<PathBuf> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+            // Templates of earlier runs go (an hour old: a run takes minutes).
+            for old in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+                let stale = old.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+                if old.file_name().to_string_lossy().starts_with("template-")
+                    && stale.is_some_and(|age| age.as_secs() > 3600)
+                {
+                    let _ = std::fs::remove_dir_all(old.path());
+                }
+            }
+            let dir = tmp.join(format!("template-{}", Uuid::new_v4().simple()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let state = seeded(format!("sqlite://{}?mode=rwc", dir.join("seeding.db").display()), dir.clone()).await;
+            // One file with everything in it (no write-ahead log beside it).
+            let file = dir.join("demo.db");
+            state.db.write.execute_unprepared(&format!("VACUUM INTO '{}'", file.display())).await.expect("vacuum into");
+            close(state).await;
+            file
+        })
+        .await
+        .clone()
+}
+
+/// The demo every PostgreSQL test starts from: a database migrated and seeded once per run,
+/// which each test's database is created from; `None` when PostgreSQL is not reachable.
+async fn postgres_template() -> Option<String> {
+    static TEMPLATE: tokio::sync::OnceCell<Option<String>> = tokio::sync::OnceCell::const_new();
+    TEMPLATE
+        .get_or_init(|| async {
+            let url = postgres_database(None).await?;
+            let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("t-{}", Uuid::new_v4().simple()));
+            std::fs::create_dir_all(&dir).unwrap();
+            close(seeded(url.clone(), dir.clone()).await).await;
+            let _ = std::fs::remove_dir_all(dir);
+            let name = url.rsplit_once('/').map(|(_, n)| n).unwrap_or(&url);
+            Some(name.split('?').next().unwrap_or(name).to_owned())
+        })
+        .await
+        .clone()
+}
+
 impl TestApp {
-    /// Spawn the server over a fresh database with the demo users and organizations.
+    /// Spawn the server over a fresh copy of the demo database.
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
         Self::spawn_with(backend, |_| {}).await
     }
@@ -92,16 +156,26 @@ impl TestApp {
     pub async fn spawn_with(backend: Backend, change: impl FnOnce(&mut Config)) -> Option<TestApp> {
         let data_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("t-{}", Uuid::new_v4().simple()));
         std::fs::create_dir_all(&data_dir).unwrap();
+        // A copy of the demo, seeded once per run: seeding is most of a test's time.
         let url = match backend {
-            Backend::Sqlite => format!("sqlite://{}?mode=rwc", data_dir.join("test.db").display()),
-            Backend::Postgres => postgres_database().await?,
+            Backend::Sqlite => {
+                let file = data_dir.join("test.db");
+                std::fs::copy(sqlite_template().await, &file).expect("copy the demo database");
+                format!("sqlite://{}?mode=rwc", file.display())
+            }
+            Backend::Postgres => match postgres_template().await {
+                Some(template) => postgres_database(Some(&template)).await?,
+                None => {
+                    note_postgres_skipped();
+                    return None;
+                }
+            },
         };
         // The HTTP client's TLS uses ring (reqwest is built without a provider of its own).
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut config = Config::for_test(url, data_dir.clone());
         change(&mut config);
         let state = samverkan::app::state(config).await.expect("app state");
-        samverkan::seed::demo(&state.db.write).await.expect("demo seed");
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let server = samverkan::app::serve(state.clone(), listener).unwrap();
@@ -221,6 +295,20 @@ macro_rules! db_test {
             }
         }
     };
+}
+
+/// Reorder the agenda of the meeting at `base` (`/api/v1/meetings/{id}`) to `order`, with the
+/// agenda's current `ETag` as `token` reads it in `If-Match`.
+pub async fn reorder_agenda(app: &TestApp, token: &str, base: &str, order: &Value) -> Response {
+    let etag = app.get(token, &format!("{base}/agenda-items?limit=200")).await.headers()["etag"].clone();
+    app.client
+        .post(app.url(&format!("{base}/agenda:reorder")))
+        .bearer_auth(token)
+        .header("If-Match", etag)
+        .json(&json!({"item_ids": order}))
+        .send()
+        .await
+        .unwrap()
 }
 
 /// The current `ETag` of the resource at `path`.

@@ -225,3 +225,24 @@ db_test!(a_chair_answers_their_own_invitation, |app| {
     let others: Vec<&Value> = rows.iter().filter(|a| a["person_id"] != person.as_str()).collect();
     assert!(!others.is_empty() && others.iter().all(|a| a["allowed_actions"] == json!(["update"])), "{others:?}");
 });
+
+db_test!(mine_lists_the_meetings_of_the_callers_own_councils, |app| {
+    let member = app.login(MEMBER).await;
+    let me = ok_json(app.get(&member, "/api/v1/me").await).await;
+    let person = me["person_id"].as_str().unwrap();
+    let own: std::collections::HashSet<String> = app
+        .all_items(&member, &format!("/api/v1/people/{person}/memberships"))
+        .await
+        .iter()
+        .map(|m| m["council_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!own.is_empty());
+    let mine = app.all_items(&member, "/api/v1/meetings?mine=true&from=2020-01-01").await;
+    assert!(!mine.is_empty());
+    assert!(mine.iter().all(|m| own.contains(m["council_id"].as_str().unwrap())), "{own:?}");
+    let all = app.all_items(&member, "/api/v1/meetings?from=2020-01-01").await;
+    assert!(all.len() > mine.len(), "others' meetings are left out");
+    // A login that is no person sits on no council.
+    let viewer = app.login(VIEWER).await;
+    assert!(app.all_items(&viewer, "/api/v1/meetings?mine=true").await.is_empty());
+});

@@ -72,10 +72,7 @@ db_test!(a_secretary_takes_a_meeting_from_agenda_to_adjusted_minutes, |app| {
         items.push(ok_json(app.post(&secretary, &format!("{base}/agenda-items"), &add(t, c, k)).await).await);
     }
     let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
-    let reordered = ok_json(
-        app.post(&secretary, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[1], ids[0], ids[2]]})).await,
-    )
-    .await;
+    let reordered = ok_json(reorder_agenda(&app, &secretary, &base, &json!([ids[1], ids[0], ids[2]])).await).await;
     let numbers: Vec<(String, i64)> = reordered["items"]
         .as_array()
         .unwrap()
@@ -502,10 +499,7 @@ db_test!(a_reorder_by_someone_who_does_not_see_a_restricted_point_leaves_it_in_p
         ids.push(item["id"].as_str().unwrap().to_owned());
     }
     // The coordinator sees A, C, D and puts D first: the restricted point stays § 2.
-    let seen = ok_json(
-        app.post(&coordinator, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[3], ids[0], ids[2]]})).await,
-    )
-    .await;
+    let seen = ok_json(reorder_agenda(&app, &coordinator, &base, &json!([ids[3], ids[0], ids[2]])).await).await;
     let titles: Vec<&str> = seen["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap()).collect();
     assert_eq!(titles, ["D", "A", "C"]);
     let all = app.all_items(&admin, &format!("{base}/agenda-items")).await;
@@ -513,9 +507,49 @@ db_test!(a_reorder_by_someone_who_does_not_see_a_restricted_point_leaves_it_in_p
         all.iter().map(|i| (i["title"].as_str().unwrap(), i["number"].as_i64().unwrap())).collect();
     assert_eq!(order, [("D", 1), ("Hemligt", 2), ("A", 3), ("C", 4)]);
     // Naming only some of what they see is refused, and changes nothing.
-    let res = app.post(&coordinator, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[0], ids[2]]})).await;
+    let res = reorder_agenda(&app, &coordinator, &base, &json!([ids[0], ids[2]])).await;
     problem(res, 422, "validation_failed").await;
     assert_eq!(app.all_items(&admin, &format!("{base}/agenda-items")).await, all);
+    // Two reorder at once: the one who saw the agenda before the other's change gets 412, and
+    // nothing of theirs is written; without If-Match, 428.
+    let list = app.get(&coordinator, &format!("{base}/agenda-items?limit=200")).await;
+    let seen_by_first = list.headers()["etag"].to_str().unwrap().to_owned();
+    let second = reorder_agenda(&app, &admin, &base, &json!([ids[0], ids[1], ids[2], ids[3]])).await;
+    let after_second = second.headers()["etag"].to_str().unwrap().to_owned();
+    ok_json(second).await;
+    let late = app
+        .client
+        .post(app.url(&format!("{base}/agenda:reorder")))
+        .bearer_auth(&coordinator)
+        .header("If-Match", &seen_by_first)
+        .json(&json!({"item_ids": [ids[2], ids[0], ids[3]]}))
+        .send()
+        .await
+        .unwrap();
+    problem(late, 412, "version_mismatch").await;
+    let now: Vec<String> = app
+        .all_items(&admin, &format!("{base}/agenda-items"))
+        .await
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(now, ["A", "Hemligt", "C", "D"], "the late reorder wrote nothing");
+    let bare =
+        app.post(&coordinator, &format!("{base}/agenda:reorder"), &json!({"item_ids": [ids[2], ids[0], ids[3]]})).await;
+    problem(bare, 428, "if_match_required").await;
+    // The answer's ETag is the agenda's: the admin reorders again with it.
+    let list = app.get(&admin, &format!("{base}/agenda-items?limit=200")).await;
+    assert_eq!(list.headers()["etag"].to_str().unwrap(), after_second);
+    let again = app
+        .client
+        .post(app.url(&format!("{base}/agenda:reorder")))
+        .bearer_auth(&admin)
+        .header("If-Match", &after_second)
+        .json(&json!({"item_ids": [ids[3], ids[2], ids[1], ids[0]]}))
+        .send()
+        .await
+        .unwrap();
+    ok_json(again).await;
 });
 
 db_test!(a_task_s_owner_marks_it_done_but_does_not_cancel_it, |app| {

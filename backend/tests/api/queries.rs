@@ -15,6 +15,10 @@ struct Fixture {
     area: String,
     /// A meeting of the member's own council, with an agenda and invitees.
     meeting: String,
+    /// An initiative with reports.
+    initiative: String,
+    /// An inquiry the member filed, with public replies.
+    inquiry: String,
 }
 
 async fn fixture(app: &TestApp, token: &str) -> Fixture {
@@ -148,11 +152,97 @@ async fn fixture(app: &TestApp, token: &str) -> Fixture {
     let mut points = app.all_items(&app.login(ADMIN).await, &format!("/api/v1/meetings/{meeting}/agenda-items")).await;
     points.sort_by_key(|p| p["classification"] != "restricted");
     let order: Vec<&Value> = points.iter().map(|p| &p["id"]).collect();
-    ok_json(app.post(token, &format!("/api/v1/meetings/{meeting}/agenda:reorder"), &json!({"item_ids": order})).await)
-        .await;
+    ok_json(reorder_agenda(app, token, &format!("/api/v1/meetings/{meeting}"), &json!(order)).await).await;
     // A local police area overlaps several districts.
     let area = the_one(app, token, "/api/v1/areas?kind=local_police_area&q=globen").await;
-    Fixture { council: id, person: person["id"].as_str().unwrap().to_owned(), area, meeting }
+    // An initiative of the council with a few reports.
+    let initiative = ok_json(
+        app.post(
+            token,
+            "/api/v1/initiatives",
+            &json!({"title": unique("Insats"), "kind": "joint_action", "council_id": id}),
+        )
+        .await,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for n in 0..3 {
+        ok_json(
+            app.post(
+                token,
+                &format!("/api/v1/initiatives/{initiative}/updates"),
+                &json!({"status": "in_progress", "percent": n * 10}),
+            )
+            .await,
+        )
+        .await;
+    }
+    // Situation pictures of the council, one part of each restricted.
+    for n in 0..3 {
+        ok_json(
+            app.post(
+                token,
+                "/api/v1/situation-pictures",
+                &json!({"area_id": district, "council_id": id, "period_start": format!("202{n}-01-01"),
+                        "period_end": format!("202{n}-12-31"), "title": format!("Lägesbild {n}"),
+                        "crime_mapping": "Sekretess", "crime_mapping_classification": "restricted",
+                        "problems": [{"title": "Problem", "priority": 1, "initiative_ids": [initiative]}]}),
+            )
+            .await,
+        )
+        .await;
+    }
+    // Contact routes (two public, one backing up another), and API keys.
+    let topic = app.all_items(token, "/api/v1/topics").await[0]["id"].as_str().unwrap().to_owned();
+    let mut previous: Option<String> = None;
+    for n in 0..3 {
+        let made = ok_json(
+            app.post(
+                token,
+                "/api/v1/contact-routes",
+                &json!({"from_audience": "any", "organization_id": org["id"], "function": format!("Funktion {n}"),
+                        "topic_id": topic, "area_ids": [district], "audience": if n < 2 { "public" } else { "internal" },
+                        "backup_route_id": previous, "channels": [{"type": "email", "value": format!("funktion{n}@exempel.se")}],
+                        "opening_hours": {"weekly": [{"day": "mon", "opens": "08:00", "closes": "16:00"}]}}),
+            )
+            .await,
+        )
+        .await;
+        previous = made["id"].as_str().map(str::to_owned);
+    }
+    let admin = app.login(ADMIN).await;
+    for n in 0..2 {
+        ok_json(app.post(&admin, "/api/v1/api-keys", &json!({"name": format!("Klient {n}")})).await).await;
+    }
+    // Inquiries the member filed, one with public replies (the member reads those).
+    let member = app.login(MEMBER).await;
+    let mut inquiry = String::new();
+    for n in 0..2 {
+        let made = ok_json(
+            app.post(
+                &member,
+                "/api/v1/inquiries",
+                &json!({"topic_id": topic, "area_id": district, "message": format!("Ärende {n}"), "from_audience": "housing_company"}),
+            )
+            .await,
+        )
+        .await;
+        inquiry = made["id"].as_str().unwrap().to_owned();
+    }
+    for n in 0..2 {
+        ok_json(
+            app.post(
+                token,
+                &format!("/api/v1/inquiries/{inquiry}/messages"),
+                &json!({"kind": "public_reply", "body": format!("Svar {n}")}),
+            )
+            .await,
+        )
+        .await;
+    }
+    Fixture { council: id, person: person["id"].as_str().unwrap().to_owned(), area, meeting, initiative, inquiry }
 }
 
 /// The path of a list operation with its ids filled in from the fixture.
@@ -164,6 +254,8 @@ fn concrete(path: &str, f: &Fixture) -> String {
         "/api/v1/meetings/{id}/agenda-items"
         | "/api/v1/meetings/{id}/attendance"
         | "/api/v1/meetings/{id}/documents" => path.replace("{id}", &f.meeting),
+        "/api/v1/initiatives/{id}/updates" => path.replace("{id}", &f.initiative),
+        "/api/v1/inquiries/{id}/messages" => path.replace("{id}", &f.inquiry),
         p if !p.contains('{') => p.to_owned(),
         other => panic!("{other}: a list operation this test does not know how to fill in; add it"),
     }
@@ -195,12 +287,13 @@ db_test!(every_list_costs_the_same_queries_for_one_row_and_two_hundred, |app| {
     ok_json(app.get(&admin, &format!("/api/v1/meetings/{}/agenda-items", f.meeting)).await).await;
     for path in &lists {
         let url = concrete(path, &f);
-        // The audit log is for admins; the others are read by a coordinator and by a member.
-        let callers: Vec<(&str, &String)> = if path.contains("audit") || path.contains("access-log") {
-            vec![("admin", &admin)]
-        } else {
-            vec![("coordinator", &coordinator), ("member", &member)]
-        };
+        // The audit log and API keys are for admins; the others are read by a coordinator and by a member.
+        let callers: Vec<(&str, &String)> =
+            if path.contains("audit") || path.contains("access-log") || path.contains("api-keys") {
+                vec![("admin", &admin)]
+            } else {
+                vec![("coordinator", &coordinator), ("member", &member)]
+            };
         for (who, token) in callers {
             let (one, n1) = queries_and_items(&app, token, &format!("{url}?limit=1")).await;
             let (many, n200) = queries_and_items(&app, token, &format!("{url}?limit=200")).await;

@@ -138,6 +138,68 @@ export interface paths {
         patch: operations["updateAgreement"];
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Admins. Newest first; revoked ones too.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Issue an API key
+         * @description Admins. For an Open311 client; the key is in the response this once (it is stored hashed),
+         *     so a retried request makes another key — revoke the one not used.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an API key */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}:revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description Admins. From now on requests with it are refused (403). Requires `If-Match`.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -309,6 +371,102 @@ export interface paths {
         get: operations["getPersonalCalendar"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contact routes
+         * @description Sorted by function. Anyone logged in. `stale=true` is the stale-route report: routes not
+         *     verified within the period.
+         */
+        get: operations["listContactRoutes"];
+        put?: never;
+        /**
+         * Create a contact route
+         * @description Admins and coordinators. Verified by its author as it is made.
+         */
+        post: operations["createContactRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-routes/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Look up contact routes
+         * @description Anyone logged in. The routes for a topic (`topic`, its code) in an area (`area_id`) or at a
+         *     point (`lat`, `lon`, placed in its neighbourhood, then its district and local police area),
+         *     for who is asking (`from`), best first: the most specific area, open now, fresh. Each with
+         *     its backup and escalation; and always 112 and 114 14.
+         */
+        get: operations["lookupContactRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contact-routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a contact route */
+        get: operations["getContactRoute"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact route
+         * @description Admins and coordinators; refused (409 `referenced`) while inquiries were routed to it or
+         *     other routes name it as their backup or escalation — end it with `valid_to` instead.
+         */
+        delete: operations["deleteContactRoute"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact route
+         * @description Admins and coordinators. Requires `If-Match`. Backup and escalation routes may not lead back
+         *     to the route (422 `cycle`).
+         */
+        patch: operations["updateContactRoute"];
+        trace?: never;
+    };
+    "/api/v1/contact-routes/{id}:verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a contact route
+         * @description Admins and coordinators: the route is right as it stands. Records when and by whom; a stale
+         *     route is fresh again (and is told of again when it next goes stale). Requires `If-Match`.
+         */
+        post: operations["verifyContactRoute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -509,6 +667,326 @@ export interface paths {
         patch: operations["updateSeat"];
         trace?: never;
     };
+    "/api/v1/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List indicator values
+         * @description In the order they were written; filter by indicator, area and years.
+         */
+        get: operations["listIndicatorValues"];
+        put?: never;
+        /**
+         * Create an indicator value
+         * @description Admins and coordinators. One value per indicator × area × period × group (409 `duplicate`).
+         */
+        post: operations["createIndicatorValue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicator-values/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import indicator values from a CSV file
+         * @description Admins and coordinators. The body is the file (`text/csv`, UTF-8, at most 8 MB and 50,000
+         *     rows): a header row naming `indicator_code, area_id, period, value` and optionally `group, n,
+         *     note`, separated by `,` or `;`, with decimal commas or points. Every row is checked; one bad
+         *     cell and nothing is written: 422 with each bad cell named `row[N].column` (the header is row
+         *     1). A value already there for the same indicator, area, period and group is replaced, so an
+         *     import can be repeated. `dry_run=true` checks the file and says what would be written.
+         */
+        post: operations["importIndicatorValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicator-values/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an indicator value */
+        get: operations["getIndicatorValue"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an indicator value
+         * @description Admins and coordinators. Requires `If-Match`.
+         */
+        delete: operations["deleteIndicatorValue"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an indicator value
+         * @description Admins and coordinators. Requires `If-Match`.
+         */
+        patch: operations["updateIndicatorValue"];
+        trace?: never;
+    };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List indicators
+         * @description Sorted by code.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Create an indicator
+         * @description Admins and coordinators. A code names one indicator (409 `duplicate`).
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an indicator */
+        get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an indicator
+         * @description Admins and coordinators; refused (409 `referenced`) while it has values.
+         */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an indicator
+         * @description Admins and coordinators. Requires `If-Match`.
+         */
+        patch: operations["updateIndicator"];
+        trace?: never;
+    };
+    "/api/v1/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List initiatives
+         * @description Sorted by title. Filter by council, area, priority area, status, kind, organization (lead or
+         *     partner) or parent. Each comes with its progress: per cent done (rolled up from its children
+         *     by weight when it has any), whether its target is met and why, and whether a final report is
+         *     missing.
+         */
+        get: operations["listInitiatives"];
+        put?: never;
+        /**
+         * Create an initiative
+         * @description Coordinators and admins, and the council's chair or secretary.
+         */
+        post: operations["createInitiative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an initiative */
+        get: operations["getInitiative"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an initiative
+         * @description Those who run its council; only one nothing was reported on and nothing sits under (409
+         *     `has_history` / `has_children`: cancel it instead).
+         */
+        delete: operations["deleteInitiative"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an initiative
+         * @description Those who run its council. Requires `If-Match`.
+         */
+        patch: operations["updateInitiative"];
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an initiative's progress reports
+         * @description In the order they were made.
+         */
+        get: operations["listInitiativeUpdates"];
+        put?: never;
+        /**
+         * Report progress
+         * @description Those who run its council, and its owner. Append-only: a report is never changed or removed.
+         *     The initiative takes the report's status.
+         */
+        post: operations["createInitiativeUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/updates/{update_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a progress report */
+        get: operations["getInitiativeUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inquiries
+         * @description Newest first. Coordinators and admins see all; others those their organisation handles and
+         *     those they filed.
+         */
+        get: operations["listInquiries"];
+        put?: never;
+        /**
+         * File an inquiry
+         * @description Anyone logged in: a partner (a housing company to the police, the police to the city). Placed
+         *     in its area (or the neighbourhood of `lat`, `lon`) and routed to the best route for its topic
+         *     and `from_audience`, with the clock against the route's response target.
+         */
+        post: operations["createInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an inquiry */
+        get: operations["getInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Triage or handle an inquiry
+         * @description Coordinators and admins route it (`route_id`, `organization_id`; a new route restarts the
+         *     clock against its target from when the inquiry came in); they and the handling
+         *     organisation's people assign it and move its status. `duplicate` needs `duplicate_of_id`.
+         *     Requires `If-Match`.
+         */
+        patch: operations["updateInquiry"];
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an inquiry's notes and replies
+         * @description Oldest first. Internal notes only for those who handle it; the one who filed it sees the
+         *     public replies.
+         */
+        get: operations["listInquiryMessages"];
+        put?: never;
+        /**
+         * Add a note or a reply to an inquiry
+         * @description Coordinators, admins and the handling organisation's people. An `internal_note` is for
+         *     staff; a `public_reply` is shown on the resident's status page, and the first one is the
+         *     inquiry's first response (the clock stops).
+         */
+        post: operations["createInquiryMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/{id}:propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose an inquiry for a council's agenda
+         * @description Coordinators and admins. Appends a point to the next meeting of the council that covers the
+         *     inquiry's area (the most specific active council with a meeting to come), internal, naming
+         *     the inquiry by its reference and topic. 409 `no_council_meeting` when no council covering
+         *     the area has a meeting to come, `already_proposed` when it is on an agenda already.
+         *     Requires `If-Match`.
+         */
+        post: operations["proposeInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -615,7 +1093,8 @@ export interface paths {
          * List a meeting's agenda
          * @description The points in order, as far as the caller may read them: public ones for everyone, internal
          *     ones for the council's members, coordinators and admins, restricted ones for members whose
-         *     seat has restricted access and admins (each read of a restricted point is recorded).
+         *     seat has restricted access and admins (each read of a restricted point is recorded). The
+         *     `ETag` is the whole agenda's as the caller sees it: a reorder sends it in `If-Match`.
          */
         get: operations["listAgendaItems"];
         put?: never;
@@ -718,7 +1197,9 @@ export interface paths {
          * @description Coordinators and admins, and the council's chair or secretary; only before the agenda is
          *     published (409 `agenda_published`). `item_ids` names every point of the meeting once, or every
          *     point the caller sees once (the points they do not see, restricted ones, keep their places),
-         *     in the new order; they are numbered § 1, § 2 … in it. Answers the agenda.
+         *     in the new order; they are numbered § 1, § 2 … in it. Requires `If-Match` with the agenda's
+         *     `ETag` (from its list or the last reorder): someone else's change in between is a 412, not
+         *     lost. Answers the agenda, with its new `ETag`.
          */
         post: operations["reorderAgenda"];
         delete?: never;
@@ -1198,6 +1679,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accountability (public)
+         * @description No login. For residents' concerns (the public form and Open311) received in the period: per
+         *     month, organisation and topic, how many, how fast the first answer came and the share
+         *     answered within the promised time. Groups with fewer inquiries than the threshold are
+         *     suppressed.
+         */
+        get: operations["getPublicAccountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List areas (public)
+         * @description No login. The areas valid today, sorted by name: to choose where a concern is, or to filter
+         *     the public pages by.
+         */
+        get: operations["listPublicAreas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/citizen-promises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List citizen promises (public)
+         * @description No login. Public citizen promises only, sorted by title; with their status, the latest public
+         *     report, and whether they were kept (and why).
+         */
+        get: operations["listPublicCitizenPromises"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/contact-routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public contact routes (public)
+         * @description No login. The public routes valid today, sorted by function; with whether each is open now.
+         *     In an emergency call 112; for police matters that are not urgent, 114 14.
+         */
+        get: operations["listPublicContactRoutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/councils/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -1213,6 +1780,95 @@ export interface paths {
         get: operations["getPublicCouncilCalendar"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a concern (public)
+         * @description No login. A public topic (`topic`, its code), an area (`area_id`) or a point (`lat`, `lon`),
+         *     and the message; a name and a way to answer are optional and never shown publicly; `consent`
+         *     to the personal-data notice is required. Returns the reference and a status token, shown
+         *     once. At most a few inquiries per hour from one address (429 with `Retry-After`). In an
+         *     emergency call 112; for police matters that are not urgent, 114 14.
+         */
+        post: operations["createPublicInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inquiries/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Similar open inquiries (public)
+         * @description No login. Before sending: open inquiries on the same topic in the same neighbourhood (or
+         *     area) from the last 30 days, newest first, at most 10 — to add one's voice to one instead of
+         *     filing it again. What they are about, never who sent them.
+         */
+        get: operations["listSimilarPublicInquiries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inquiries/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow an inquiry (public)
+         * @description No login: the reference and the status token given when it was filed (404 for a wrong
+         *     pair). The status, who handles it, the clock and the public replies — no internal notes, no
+         *     names of staff or of the one who filed it.
+         */
+        get: operations["getPublicInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/inquiries/{reference}:support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add one's voice to an inquiry (public)
+         * @description No login. Counts once per address; an inquiry that is no longer open takes no more voices
+         *     (409 `inquiry_closed`). Returns the inquiry's number of supporters.
+         */
+        post: operations["supportPublicInquiry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1281,6 +1937,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public topics (public)
+         * @description No login. The topics residents may raise a concern about, sorted by code.
+         */
+        get: operations["listPublicTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/coverage": {
         parameters: {
             query?: never;
@@ -1294,6 +1970,49 @@ export interface paths {
          *     areas cover it, directly or through an overlapping area; and the areas with none.
          */
         get: operations["coverageReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up report
+         * @description Anyone logged in. JSON, or CSV with `Accept: text/csv` (`;`-separated, decimal commas, UTF-8
+         *     with a byte-order mark, as Swedish spreadsheets open it). 404 for an area that does not exist.
+         */
+        get: operations["getFollowUpReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The response-time report
+         * @description Coordinators and admins. Inquiries received in the period, grouped by `group_by`: how many,
+         *     the median and 90th percentile time to first response and to closing, and the share answered
+         *     within the route's target. JSON, or CSV with `Accept: text/csv`.
+         */
+        get: operations["getResponseTimeReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1321,6 +2040,122 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-pictures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List situation pictures
+         * @description By the start of their period. Anyone logged in; each part's text only for those whose
+         *     clearance in the council reads its classification (`withheld` says a text is there).
+         */
+        get: operations["listSituationPictures"];
+        put?: never;
+        /**
+         * Create a situation picture
+         * @description Those who run the council. A draft; with `replaces_id`, a new version of an adopted one.
+         */
+        post: operations["createSituationPicture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/situation-pictures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a situation picture */
+        get: operations["getSituationPicture"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft situation picture
+         * @description Those who run the council; an adopted one is the record (409 `situation_adopted`).
+         */
+        delete: operations["deleteSituationPicture"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a draft situation picture
+         * @description Those who run the council; an adopted one is locked (409 `situation_adopted`). Requires `If-Match`.
+         */
+        patch: operations["updateSituationPicture"];
+        trace?: never;
+    };
+    "/api/v1/situation-pictures/{id}:adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt a situation picture
+         * @description Those who run the council. Locks it and copies the area's indicator values of its period
+         *     into `indicator_snapshot`. 409 `situation_adopted` when it is adopted already. Requires `If-Match`.
+         */
+        post: operations["adoptSituationPicture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List topics
+         * @description Sorted by code.
+         */
+        get: operations["listTopics"];
+        put?: never;
+        /**
+         * Create a topic
+         * @description Admins and coordinators. A code names one topic (409 `duplicate`).
+         */
+        post: operations["createTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a topic */
+        get: operations["getTopic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a topic
+         * @description Admins and coordinators. Requires `If-Match`.
+         */
+        patch: operations["updateTopic"];
         trace?: never;
     };
     "/healthz": {
@@ -1355,6 +2190,109 @@ export interface paths {
          * @description Prometheus text exposition: request counts and latencies by route.
          */
         get: operations["metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service requests
+         * @description By references (`service_request_id`), or by service, time (default: the last 90 days) and
+         *     status; newest first, at most 1000. No personal data: no name, contact, message text or
+         *     exact point.
+         */
+        get: operations["open311ListRequests"];
+        put?: never;
+        /**
+         * Create a service request
+         * @description Form-encoded, with an `api_key` an admin issued (403 without a valid one). `service_code`,
+         *     `description`, and a place: `lat` and `long` (placed in their neighbourhood) or `address_id`
+         *     (an area's id). The name (`first_name`, `last_name`) and a way to answer (`email` or `phone`)
+         *     are kept as personal data, never shown in a GET and purged after closing.
+         */
+        post: operations["open311CreateRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/requests/{id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a service request */
+        get: operations["open311GetRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List services
+         * @description The public topics.
+         */
+        get: operations["open311ListServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/services/{code}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a service's definition
+         * @description No service asks extra questions: `attributes` is empty.
+         */
+        get: operations["open311GetService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the request a token became */
+        get: operations["open311GetToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1409,12 +2347,41 @@ export interface components {
              */
             user_id?: string | null;
         };
+        Accountability: {
+            /** Format: date */
+            from: string;
+            rows: components["schemas"]["AccountabilityRow"][];
+            /**
+             * Format: int64
+             * @description Groups with fewer inquiries than this show no figures.
+             */
+            threshold: number;
+            /** Format: date */
+            to: string;
+        };
+        /**
+         * @description One organisation's figures on one topic in one month; `figures` is null when fewer
+         *     inquiries than the threshold came in (so no one can be singled out).
+         */
+        AccountabilityRow: {
+            figures?: components["schemas"]["Figures"] | null;
+            /** @description `YYYY-MM`. */
+            month: string;
+            /** Format: uuid */
+            organization_id?: string | null;
+            organization_name?: string | null;
+            suppressed: boolean;
+            /** Format: uuid */
+            topic_id: string;
+            topic_name_en: string;
+            topic_name_sv: string;
+        };
         /**
          * @description Something the caller may do with a resource (or, on a list, with the collection). Every
          *     resource the API returns lists the ones its caller may take in `allowed_actions`.
          * @enum {string}
          */
-        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "cancel" | "rsvp" | "publish_agenda" | "update_status" | "submit" | "approve" | "comment" | "correct" | "adjust_now" | "generate_meetings" | "govern";
+        Action: "create" | "update" | "delete" | "export" | "erase" | "manage_seats" | "manage_memberships" | "confirm" | "cancel" | "rsvp" | "publish_agenda" | "update_status" | "submit" | "approve" | "comment" | "correct" | "adjust_now" | "generate_meetings" | "govern" | "report" | "adopt" | "revise" | "verify" | "reply" | "propose" | "revoke";
         ActionItem: {
             /**
              * Format: uuid
@@ -1610,6 +2577,27 @@ export interface components {
          * @enum {string}
          */
         AgreementPhase: "initiate" | "own_preparation" | "joint_preparation" | "implementation" | "follow_up";
+        /** @description A key an Open311 client sends as `api_key`. */
+        ApiKey: {
+            allowed_actions: components["schemas"]["Action"][];
+            /** Format: date-time */
+            created_at: string;
+            created_by_name: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_used_at?: string | null;
+            /** @description Whose client it is, e.g. "FixMyStreet Sverige". */
+            name: string;
+            /** @description The key's first characters, to tell keys apart. */
+            prefix: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
         Area: {
             allowed_actions: components["schemas"]["Action"][];
             /** @description A stable code, e.g. `0180` for the city or `sdo-jarva` for the district Järva. */
@@ -1716,7 +2704,7 @@ export interface components {
          * @description What a recorded event did.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase" | "cancel" | "publish" | "reorder" | "submit" | "approve" | "comment" | "adjust";
+        AuditAction: "create" | "update" | "delete" | "login" | "export" | "erase" | "cancel" | "publish" | "reorder" | "submit" | "approve" | "comment" | "adjust" | "import" | "adopt" | "verify" | "revoke" | "propose";
         /** @description One recorded write. */
         AuditEventOut: {
             action: components["schemas"]["AuditAction"];
@@ -1743,6 +2731,11 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /**
+         * @description Which way is better for an indicator's value.
+         * @enum {string}
+         */
+        BetterDirection: "higher" | "lower";
         /** @description When a council meets: an RFC 5545 recurrence rule, a local start time and a length. */
         Cadence: {
             /**
@@ -1788,16 +2781,144 @@ export interface components {
         Cancellation: {
             reason: components["schemas"]["Name1000"];
         };
+        /** @description The change from `from` to `to` and whether it went the better way. */
+        Change: {
+            /**
+             * Format: double
+             * @description `to − from`.
+             */
+            delta: number;
+            /** @description Whether it moved the better way (no change is not). */
+            improved: boolean;
+        };
+        /** @description One way to reach a route: a function or shared mailbox, never a private person's own. */
+        Channel: {
+            note?: components["schemas"]["Line200"] | null;
+            type: components["schemas"]["ChannelType"];
+            /**
+             * @description A phone number (stored and shown in E.164, `+46850829000`), an e-mail address, a web
+             *     address, or a visiting address.
+             */
+            value: components["schemas"]["Name300"];
+        };
+        /**
+         * @description How a route is reached.
+         * @enum {string}
+         */
+        ChannelType: "phone" | "email" | "web" | "in_person";
         /**
          * @description How widely something may be read.
          * @enum {string}
          */
         Classification: "public" | "internal" | "restricted";
+        /**
+         * @description A time of day, HH:MM (24-hour); 24:00 is midnight at the end of the day.
+         * @example 08:00
+         */
+        ClockTime: string;
+        /**
+         * @description An indicator's code: a letter or digit, then letters, digits, _, - or .; at most 50.
+         * @example TRYGG_KVALL
+         */
+        Code: string;
         /** @description A way to reach an organization: a shared mailbox or switchboard, not a private person. */
         ContactDetail: {
             label?: components["schemas"]["Line100"] | null;
             type: components["schemas"]["ContactType"];
             value: components["schemas"]["Name300"];
+        };
+        /** @description The routes for a topic in a place, best first (most specific, open now, fresh). */
+        ContactLookup: {
+            /** @description The areas the lookup covered: the place and every area that holds or overlaps it. */
+            area_ids: string[];
+            /** @description In an emergency: 112. */
+            emergency: components["schemas"]["PhoneOnly"];
+            /** @description The names of the neighbourhood and of `area_ids`. */
+            names: components["schemas"]["Names"];
+            /**
+             * Format: uuid
+             * @description The neighbourhood the point lies in (null for a point outside every neighbourhood, or
+             *     when an area was given).
+             */
+            neighbourhood_id?: string | null;
+            /** @description Police matters that are not urgent, and tips: 114 14. */
+            police_non_urgent: components["schemas"]["PhoneOnly"];
+            routes: components["schemas"]["RouteMatch"][];
+        };
+        /**
+         * @description Who to contact for what: from whom, to which organisation and function, about which topic,
+         *     where, how and when, and how soon an answer is promised.
+         */
+        ContactRoute: {
+            allowed_actions: components["schemas"]["Action"][];
+            /** @description Where the route serves; none means everywhere. */
+            area_ids: string[];
+            audience: components["schemas"]["RouteAudience"];
+            /** Format: uuid */
+            backup_route_id?: string | null;
+            channels: components["schemas"]["Channel"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            escalation_route_id?: string | null;
+            from_audience: components["schemas"]["FromAudience"];
+            /** @description A function or shared mailbox, e.g. "Kommunpolis Järva", never a private person. */
+            function: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_verified_at: string;
+            last_verified_by: string;
+            names: components["schemas"]["Names"];
+            note?: string | null;
+            /** @description Open now (Europe/Stockholm); null without opening hours. */
+            open_now?: boolean | null;
+            opening_hours?: components["schemas"]["OpeningHours"] | null;
+            /** Format: uuid */
+            organization_id: string;
+            /** @description How soon an answer is promised, ISO 8601 (`P2D`). */
+            response_target?: string | null;
+            /** @description Not verified within the configured period (180 days unless set otherwise). */
+            stale: boolean;
+            /** Format: uuid */
+            topic_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date */
+            valid_from?: string | null;
+            /** Format: date */
+            valid_to?: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        ContactRoutePatch: {
+            area_ids?: components["schemas"]["Ids50"];
+            audience?: components["schemas"]["RouteAudience"];
+            /** Format: uuid */
+            backup_route_id?: string | null;
+            channels?: {
+                note?: components["schemas"]["Line200"] | null;
+                type: components["schemas"]["ChannelType"];
+                /**
+                 * @description A phone number (stored and shown in E.164, `+46850829000`), an e-mail address, a web
+                 *     address, or a visiting address.
+                 */
+                value: components["schemas"]["Name300"];
+            }[];
+            /** Format: uuid */
+            escalation_route_id?: string | null;
+            from_audience?: components["schemas"]["FromAudience"];
+            function?: components["schemas"]["Name200"];
+            note?: components["schemas"]["Text2000"] | null;
+            opening_hours?: components["schemas"]["OpeningHours"] | null;
+            /** Format: uuid */
+            organization_id?: string;
+            response_target?: components["schemas"]["ResponseTarget"] | null;
+            /** Format: uuid */
+            topic_id?: string;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
         };
         /**
          * @description The channel of a contact detail.
@@ -1940,6 +3061,23 @@ export interface components {
             via: components["schemas"]["CoverageVia"];
         };
         /**
+         * @description A CSV file (UTF-8): a header row naming the columns `indicator_code, area_id, period, value`
+         *     and optionally `group, n, note`; separated by `,` or `;`; decimal commas or points.
+         * @example indicator_code;area_id;period;group;value;n;note
+         *     TRYGG_KVALL;0196…;2025;;12,5;812;
+         */
+        CsvFile: string;
+        /**
+         * @description A dated exception (a holiday, a closed day): open only from `opens` to `closes` that day, or
+         *     closed all day when they are left out.
+         */
+        DatedHours: {
+            closes?: components["schemas"]["ClockTime"] | null;
+            date: components["schemas"]["Day"];
+            note?: components["schemas"]["Line200"] | null;
+            opens?: components["schemas"]["ClockTime"] | null;
+        };
+        /**
          * Format: date
          * @description A date, YYYY-MM-DD, from 1900-01-01 to 2200-12-31.
          */
@@ -2005,7 +3143,7 @@ export interface components {
          * @description The kind of thing an audit event is about.
          * @enum {string}
          */
-        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting" | "agenda_item" | "attendance" | "minutes" | "minutes_correction" | "action_item" | "document";
+        EntityType: "user" | "area" | "organization" | "person" | "council" | "seat" | "membership" | "agreement" | "meeting" | "agenda_item" | "attendance" | "minutes" | "minutes_correction" | "action_item" | "document" | "indicator" | "indicator_value" | "initiative" | "initiative_update" | "situation_picture" | "topic" | "contact_route" | "inquiry" | "inquiry_message" | "api_key";
         /** @description A login linked to the person. */
         ExportedAccount: {
             /** Format: date-time */
@@ -2045,7 +3183,7 @@ export interface components {
          * @description Why a field was refused. The web app shows a text in the user's language for each.
          * @enum {string}
          */
-        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed" | "below_agenda_item" | "not_attended";
+        FieldCode: "required" | "invalid" | "unknown_field" | "too_long" | "too_short" | "too_many" | "out_of_range" | "not_found" | "self_reference" | "cycle" | "too_deep" | "invalid_parent_kind" | "before_founded_on" | "before_start_date" | "before_valid_from" | "invalid_format" | "invalid_luhn" | "invalid_frequency" | "never_occurs" | "not_a_party" | "not_allowed" | "below_agenda_item" | "not_attended" | "duplicate" | "personal_contact";
         /** @description One invalid field in a request body or query. */
         FieldError: {
             /** @description A stable machine-readable code, e.g. `required`, `too_long`, `invalid_luhn`. */
@@ -2055,11 +3193,69 @@ export interface components {
             /** @description A human-readable message (English; the web app translates by `code`). */
             message: string;
         };
+        /** @description The figures of a group of inquiries. */
+        Figures: {
+            /** Format: int64 */
+            closed: number;
+            /** Format: int64 */
+            count: number;
+            /** Format: int64 */
+            median_close_seconds?: number | null;
+            /** Format: int64 */
+            median_first_response_seconds?: number | null;
+            /** Format: int64 */
+            p90_close_seconds?: number | null;
+            /** Format: int64 */
+            p90_first_response_seconds?: number | null;
+            /**
+             * Format: int64
+             * @description How many have had a first response.
+             */
+            responded: number;
+            /**
+             * Format: double
+             * @description `within_target / with_target`, 0–1; null when none had a target.
+             */
+            share_within_target?: number | null;
+            /**
+             * Format: int64
+             * @description How many had a response target.
+             */
+            with_target: number;
+            /**
+             * Format: int64
+             * @description Of those, answered by the target.
+             */
+            within_target: number;
+        };
         /**
          * Format: binary
          * @description A file's bytes, as they are (the body of an upload and of a download).
          */
         FileBytes: string;
+        /** @description What was done in an area in a year and how its indicators moved. */
+        FollowUpReport: {
+            /** Format: uuid */
+            area_id: string;
+            area_name: string;
+            /** @description The year's citizen promises, kept or not. */
+            citizen_promises: components["schemas"]["ReportInitiative"][];
+            indicators: components["schemas"]["IndicatorSeries"][];
+            /** @description Joint actions and preventive measures. */
+            initiatives: components["schemas"]["ReportInitiative"][];
+            /**
+             * @description The latest adopted picture before the year (the one the year's work builds on), then those
+             *     whose period touches the year.
+             */
+            situation_pictures: components["schemas"]["ReportSituationPicture"][];
+            /** Format: int32 */
+            year: number;
+        };
+        /**
+         * @description Who is asking: the side a route serves.
+         * @enum {string}
+         */
+        FromAudience: "city_staff" | "police" | "housing_company" | "school" | "business" | "resident" | "any";
         /** @description The period to fill with the council's cadence: at most two years. */
         GenerateRequest: {
             from: components["schemas"]["Day"];
@@ -2083,6 +3279,11 @@ export interface components {
             /** @enum {string} */
             type: "Point" | "MultiPoint" | "LineString" | "MultiLineString" | "Polygon" | "MultiPolygon";
         };
+        /**
+         * @description What the response-time report groups by.
+         * @enum {string}
+         */
+        GroupBy: "route" | "area" | "organization" | "topic";
         Health: {
             /** @example ok */
             status: string;
@@ -2114,17 +3315,388 @@ export interface components {
         Ids10: string[];
         /** @description At most 100 ids. */
         Ids100: string[];
+        /** @description At most 20 ids. */
+        Ids20: string[];
         /** @description At most 200 ids. */
         Ids200: string[];
         /** @description At most 50 ids. */
         Ids50: string[];
         /** @description At most 500 ids. */
         Ids500: string[];
+        /** @description What an import wrote, or (a dry run) would write. */
+        ImportSummary: {
+            /** @description New values. */
+            created: number;
+            /** @description `true`: nothing was written; the counts say what would have been. */
+            dry_run: boolean;
+            /** @description Rows read from the file. */
+            rows: number;
+            /** @description Values that were there just so. */
+            unchanged: number;
+            /** @description Values that were there with another value, sample size or note. */
+            updated: number;
+        };
+        Indicator: {
+            allowed_actions: components["schemas"]["Action"][];
+            better_direction: components["schemas"]["BetterDirection"];
+            /** @description A stable code, e.g. `TRYGG_KVALL`; the import names indicators by it. */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            source: components["schemas"]["IndicatorSource"];
+            /** @description E.g. `%`, `per 1000 invånare`, `antal`. */
+            unit: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        IndicatorPatch: {
+            better_direction?: components["schemas"]["BetterDirection"];
+            code?: components["schemas"]["Code"];
+            description?: components["schemas"]["Text2000"] | null;
+            name?: components["schemas"]["Name200"];
+            source?: components["schemas"]["IndicatorSource"];
+            unit?: components["schemas"]["Line50"];
+        };
+        /** @description An indicator's values for the area up to the year's end, against earlier periods. */
+        IndicatorSeries: {
+            better_direction: components["schemas"]["BetterDirection"];
+            change?: components["schemas"]["Change"] | null;
+            code: string;
+            /** Format: uuid */
+            indicator_id: string;
+            latest?: components["schemas"]["ReportValue"] | null;
+            name: string;
+            previous?: components["schemas"]["ReportValue"] | null;
+            source: components["schemas"]["IndicatorSource"];
+            targets: components["schemas"]["IndicatorTarget"][];
+            unit: string;
+            /** @description Every value up to the year's end, oldest first (groups included). */
+            values: components["schemas"]["ReportValue"][];
+        };
+        /**
+         * @description Where an indicator's values come from.
+         * @enum {string}
+         */
+        IndicatorSource: "city_safety_survey" | "police_survey" | "ntu" | "reported_crime" | "observations" | "other";
+        /** @description An initiative's target on the indicator, and how it stands. */
+        IndicatorTarget: {
+            baseline_period: components["schemas"]["Period"];
+            /** Format: double */
+            baseline_value: number;
+            /** Format: uuid */
+            initiative_id: string;
+            initiative_title: string;
+            met: components["schemas"]["Met"];
+            target_period: components["schemas"]["Period"];
+            /** Format: double */
+            target_value: number;
+        };
+        IndicatorValue: {
+            allowed_actions: components["schemas"]["Action"][];
+            /** Format: uuid */
+            area_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The group the value is for (e.g. `kvinnor`, `16–24`); `null` for everyone. */
+            group?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            indicator_id: string;
+            /**
+             * Format: int32
+             * @description The sample size.
+             */
+            n?: number | null;
+            names: components["schemas"]["Names"];
+            note?: string | null;
+            period: components["schemas"]["Period"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: double */
+            value: number;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description The fields to change (the value, its sample size, its note); absent fields stay, `null`
+         *     clears an optional field. Which indicator, area, period and group it is for stays.
+         */
+        IndicatorValuePatch: {
+            /** Format: int32 */
+            n?: number | null;
+            note?: components["schemas"]["Text500"] | null;
+            /** Format: double */
+            value?: number;
+        };
+        Initiative: {
+            /**
+             * Format: uuid
+             * @description The decision (agenda point) that approved it.
+             */
+            agenda_item_id?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            area_ids: string[];
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string | null;
+            /** Format: date */
+            ends_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Shown on the public pages (citizen promises). */
+            is_public: boolean;
+            kind: components["schemas"]["InitiativeKind"];
+            /** Format: uuid */
+            lead_organization_id?: string | null;
+            names: components["schemas"]["Names"];
+            /** Format: uuid */
+            owner_person_id?: string | null;
+            /** Format: uuid */
+            parent_id?: string | null;
+            partners: components["schemas"]["Partner"][];
+            /** @description One of the agreement's priorities, e.g. "Unga i riskzon". */
+            priority_area?: string | null;
+            progress: components["schemas"]["Progress"];
+            /** Format: date */
+            starts_on?: string | null;
+            status: components["schemas"]["InitiativeStatus"];
+            target?: components["schemas"]["Target"] | null;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            /**
+             * Format: int32
+             * @description Its weight in its parent's progress (1–100).
+             */
+            weight: number;
+        };
+        /**
+         * @description What kind of initiative.
+         * @enum {string}
+         */
+        InitiativeKind: "joint_action" | "citizen_promise" | "preventive_measure";
+        /** @description The fields to change; absent fields stay, `null` clears an optional field. */
+        InitiativePatch: {
+            /** Format: uuid */
+            agenda_item_id?: string | null;
+            area_ids?: components["schemas"]["Ids50"];
+            description?: components["schemas"]["Text5000"] | null;
+            ends_on?: components["schemas"]["Day"] | null;
+            is_public?: boolean;
+            kind?: components["schemas"]["InitiativeKind"];
+            /** Format: uuid */
+            lead_organization_id?: string | null;
+            /** Format: uuid */
+            owner_person_id?: string | null;
+            /** Format: uuid */
+            parent_id?: string | null;
+            partners?: {
+                commitment?: components["schemas"]["Line500"] | null;
+                /** Format: uuid */
+                organization_id: string;
+            }[];
+            priority_area?: components["schemas"]["Line200"] | null;
+            starts_on?: components["schemas"]["Day"] | null;
+            status?: components["schemas"]["InitiativeStatus"];
+            target?: components["schemas"]["Target"] | null;
+            title?: components["schemas"]["Name200"];
+            /** Format: int32 */
+            weight?: number;
+        };
+        /**
+         * @description Where an initiative is.
+         * @enum {string}
+         */
+        InitiativeStatus: "proposed" | "approved" | "in_progress" | "completed" | "cancelled" | "evaluated";
+        /** @description A progress report: append-only. */
+        InitiativeUpdate: {
+            /** Format: int32 */
+            achieved_count?: number | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            initiative_id: string;
+            /** @description May be shown on the public pages. */
+            is_public: boolean;
+            /** Format: double */
+            measured_value?: number | null;
+            narrative?: string | null;
+            /** Format: int32 */
+            percent?: number | null;
+            reported_by_name: string;
+            /** Format: date */
+            reported_on: string;
+            /** @description The initiative's status as of this report (the initiative takes it). */
+            status: components["schemas"]["InitiativeStatus"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A concern raised by a resident, a business or a partner, as staff see it. */
+        Inquiry: {
+            /**
+             * Format: uuid
+             * @description The agenda point it was proposed as.
+             */
+            agenda_item_id?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /**
+             * Format: uuid
+             * @description The area (a neighbourhood when a point was given).
+             */
+            area_id?: string | null;
+            /** Format: uuid */
+            assignee_person_id?: string | null;
+            /** @description The target is missed: answered after `expected_at`, or not answered and past it. */
+            breached: boolean;
+            /** Format: date-time */
+            closed_at?: string | null;
+            contact?: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            duplicate_of_id?: string | null;
+            /**
+             * Format: date-time
+             * @description When an answer is due: the route's response target after it came in.
+             */
+            expected_at?: string | null;
+            /** Format: date-time */
+            first_response_at?: string | null;
+            from_audience: components["schemas"]["FromAudience"];
+            /** Format: uuid */
+            id: string;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            /**
+             * Format: uuid
+             * @description The meeting that point is on (its title in `names`).
+             */
+            meeting_id?: string | null;
+            message: string;
+            /** @description Personal data: shown to staff only, purged after closing (`purged_at`). */
+            name?: string | null;
+            names: components["schemas"]["Names"];
+            /**
+             * Format: uuid
+             * @description The organisation that handles it.
+             */
+            organization_id?: string | null;
+            /** Format: date-time */
+            purged_at?: string | null;
+            /** Format: date-time */
+            received_at: string;
+            /** @description What the one who filed it follows it by, e.g. `ÄR-7K4M-P9QX`. */
+            reference: string;
+            /** Format: uuid */
+            route_id?: string | null;
+            source: components["schemas"]["InquirySource"];
+            status: components["schemas"]["InquiryStatus"];
+            /**
+             * Format: int32
+             * @description Residents who added their voice to it.
+             */
+            supporters: number;
+            /** Format: uuid */
+            topic_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A note or a reply on an inquiry. */
+        InquiryMessage: {
+            allowed_actions: components["schemas"]["Action"][];
+            author_name: string;
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inquiry_id: string;
+            kind: components["schemas"]["MessageKind"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /**
+         * @description Triage and handling; absent fields stay, `null` clears an optional field. Only
+         *     coordinators and admins route an inquiry (route and organisation); the handling
+         *     organisation's people assign it and move its status.
+         */
+        InquiryPatch: {
+            /** Format: uuid */
+            assignee_person_id?: string | null;
+            /**
+             * Format: uuid
+             * @description Required with status `duplicate`.
+             */
+            duplicate_of_id?: string | null;
+            /**
+             * Format: uuid
+             * @description Coordinators and admins only.
+             */
+            organization_id?: string | null;
+            /**
+             * Format: uuid
+             * @description Coordinators and admins only.
+             */
+            route_id?: string | null;
+            status?: components["schemas"]["InquiryStatus"];
+        };
+        /** @description What the one who filed an inquiry keeps: the reference and the token to follow it by. */
+        InquiryReceipt: {
+            /**
+             * Format: date-time
+             * @description When an answer is due, if a route with a response target took it.
+             */
+            expected_at?: string | null;
+            reference: string;
+            /** @description Shown once: with the reference it opens the status page. */
+            status_token: string;
+        };
+        /**
+         * @description How an inquiry came in.
+         * @enum {string}
+         */
+        InquirySource: "public" | "partner" | "open311";
+        /**
+         * @description Where an inquiry is.
+         * @enum {string}
+         */
+        InquiryStatus: "received" | "assigned" | "in_progress" | "answered" | "closed" | "referred" | "duplicate";
+        /** @description A new key: `key` is shown this once and never again. */
+        IssuedApiKey: {
+            api_key: components["schemas"]["ApiKey"];
+            key: string;
+        };
         /**
          * @description What the meeting did with a point.
          * @enum {string}
          */
         ItemResult: "decided" | "noted" | "postponed" | "referred";
+        /** @description A single line of at most 0 characters (trimmed; blank means none), without control characters. */
+        Line0: string;
         /** @description A single line of at most 100 characters (trimmed; blank means none), without control characters. */
         Line100: string;
         /** @description A single line of at most 200 characters (trimmed; blank means none), without control characters. */
@@ -2133,6 +3705,8 @@ export interface components {
         Line300: string;
         /** @description A single line of at most 50 characters (trimmed; blank means none), without control characters. */
         Line50: string;
+        /** @description A single line of at most 500 characters (trimmed; blank means none), without control characters. */
+        Line500: string;
         LoginRequest: {
             email: components["schemas"]["Name254"];
             password: components["schemas"]["Secret1024"];
@@ -2296,6 +3870,34 @@ export interface components {
             role?: components["schemas"]["CouncilRole"];
             start_date?: components["schemas"]["Day"];
         };
+        /**
+         * @description A message on an inquiry.
+         * @enum {string}
+         */
+        MessageKind: "internal_note" | "public_reply";
+        /** @description Whether the target is met, with the numbers it was judged on and the reason in words. */
+        Met: {
+            /**
+             * Format: double
+             * @description The value judged: the count achieved, or the indicator's value.
+             */
+            current?: number | null;
+            /** @description The reason in words (English; the web app words it from `reason` and the numbers). */
+            explanation: string;
+            /** @description `null` when it cannot be judged yet (nothing reported, no measurement, no target). */
+            met?: boolean | null;
+            reason: components["schemas"]["MetReason"];
+            /**
+             * Format: double
+             * @description What it had to reach.
+             */
+            target?: number | null;
+        };
+        /**
+         * @description Why an initiative's target counts as met or not.
+         * @enum {string}
+         */
+        MetReason: "count_reached" | "count_short" | "nothing_reported" | "indicator_reached" | "indicator_short" | "no_measurement" | "no_target";
         /** @description The minutes of a meeting with their adjusting, as far as the caller may read them. */
         Minutes: {
             /**
@@ -2361,6 +3963,8 @@ export interface components {
          * @description A date and time, RFC 3339 with its offset, from 1900 to 2200; stored in UTC to the second.
          */
         Moment: string;
+        /** @description A required single line of 1 to 100 characters (trimmed), without control characters. */
+        Name100: string;
         /** @description A required single line of 1 to 1000 characters (trimmed), without control characters. */
         Name1000: string;
         /** @description A required single line of 1 to 200 characters (trimmed), without control characters. */
@@ -2422,6 +4026,9 @@ export interface components {
             valid_from?: components["schemas"]["Day"] | null;
             valid_to?: components["schemas"]["Day"] | null;
         };
+        NewApiKey: {
+            name: components["schemas"]["Name200"];
+        };
         NewArea: {
             code?: components["schemas"]["Line50"] | null;
             geometry?: components["schemas"]["Geometry"] | null;
@@ -2450,6 +4057,38 @@ export interface components {
              */
             substitute_for_membership_id?: string | null;
         };
+        /**
+         * @description A new route. `channels`: at least one; phone numbers are stored in E.164; a person's own
+         *     e-mail address or phone number is refused (422 `personal_contact`).
+         */
+        NewContactRoute: {
+            area_ids?: components["schemas"]["Ids50"];
+            audience?: components["schemas"]["RouteAudience"] | null;
+            /** Format: uuid */
+            backup_route_id?: string | null;
+            channels: {
+                note?: components["schemas"]["Line200"] | null;
+                type: components["schemas"]["ChannelType"];
+                /**
+                 * @description A phone number (stored and shown in E.164, `+46850829000`), an e-mail address, a web
+                 *     address, or a visiting address.
+                 */
+                value: components["schemas"]["Name300"];
+            }[];
+            /** Format: uuid */
+            escalation_route_id?: string | null;
+            from_audience: components["schemas"]["FromAudience"];
+            function: components["schemas"]["Name200"];
+            note?: components["schemas"]["Text2000"] | null;
+            opening_hours?: components["schemas"]["OpeningHours"] | null;
+            /** Format: uuid */
+            organization_id: string;
+            response_target?: components["schemas"]["ResponseTarget"] | null;
+            /** Format: uuid */
+            topic_id: string;
+            valid_from?: components["schemas"]["Day"] | null;
+            valid_to?: components["schemas"]["Day"] | null;
+        };
         /** @description A correction to adjusted minutes. */
         NewCorrection: {
             /** Format: uuid */
@@ -2469,6 +4108,90 @@ export interface components {
             /** Format: uuid */
             parent_id?: string | null;
             status?: components["schemas"]["CouncilStatus"] | null;
+        };
+        NewIndicator: {
+            better_direction: components["schemas"]["BetterDirection"];
+            code: components["schemas"]["Code"];
+            description?: components["schemas"]["Text2000"] | null;
+            name: components["schemas"]["Name200"];
+            source: components["schemas"]["IndicatorSource"];
+            unit: components["schemas"]["Line50"];
+        };
+        NewIndicatorValue: {
+            /** Format: uuid */
+            area_id: string;
+            group?: components["schemas"]["Line100"] | null;
+            /** Format: uuid */
+            indicator_id: string;
+            /** Format: int32 */
+            n?: number | null;
+            note?: components["schemas"]["Text500"] | null;
+            period: components["schemas"]["Period"];
+            /** Format: double */
+            value: number;
+        };
+        NewInitiative: {
+            /** Format: uuid */
+            agenda_item_id?: string | null;
+            area_ids?: components["schemas"]["Ids50"];
+            /** Format: uuid */
+            council_id: string;
+            description?: components["schemas"]["Text5000"] | null;
+            ends_on?: components["schemas"]["Day"] | null;
+            is_public?: boolean;
+            kind: components["schemas"]["InitiativeKind"];
+            /** Format: uuid */
+            lead_organization_id?: string | null;
+            /** Format: uuid */
+            owner_person_id?: string | null;
+            /** Format: uuid */
+            parent_id?: string | null;
+            partners?: {
+                commitment?: components["schemas"]["Line500"] | null;
+                /** Format: uuid */
+                organization_id: string;
+            }[];
+            priority_area?: components["schemas"]["Line200"] | null;
+            starts_on?: components["schemas"]["Day"] | null;
+            status?: components["schemas"]["InitiativeStatus"] | null;
+            target?: components["schemas"]["Target"] | null;
+            title: components["schemas"]["Name200"];
+            /** Format: int32 */
+            weight?: number | null;
+        };
+        NewInitiativeUpdate: {
+            /** Format: int32 */
+            achieved_count?: number | null;
+            is_public?: boolean;
+            /** Format: double */
+            measured_value?: number | null;
+            narrative?: components["schemas"]["Text5000"] | null;
+            /** Format: int32 */
+            percent?: number | null;
+            reported_on?: components["schemas"]["Day"] | null;
+            status: components["schemas"]["InitiativeStatus"];
+        };
+        /** @description An inquiry a logged-in partner files (a housing company to the police, the police to the city). */
+        NewInquiry: {
+            /**
+             * Format: uuid
+             * @description The area; or give `lat` and `lon`.
+             */
+            area_id?: string | null;
+            contact?: components["schemas"]["Line200"] | null;
+            /** @description Who is asking; the route is chosen for them. */
+            from_audience: components["schemas"]["FromAudience"];
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            message: components["schemas"]["Text5000"];
+            /** Format: uuid */
+            topic_id: string;
+        };
+        NewInquiryMessage: {
+            body: components["schemas"]["Text5000"];
+            kind: components["schemas"]["MessageKind"];
         };
         NewMeeting: {
             /** Format: uuid */
@@ -2515,6 +4238,27 @@ export interface components {
             phone?: components["schemas"]["PhoneNumber"] | null;
             title?: components["schemas"]["Line200"] | null;
         };
+        /** @description What a resident sends from the public form. */
+        NewPublicInquiry: {
+            /**
+             * Format: uuid
+             * @description The neighbourhood or area; or give `lat` and `lon`.
+             */
+            area_id?: string | null;
+            /** @description Agreement to the personal-data notice; required (true). */
+            consent: boolean;
+            contact?: components["schemas"]["Line200"] | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            lon?: number | null;
+            /** @description What it is about. Do not name other people: what is sent may become a public record. */
+            message: components["schemas"]["Text5000"];
+            name?: components["schemas"]["Line200"] | null;
+            /** @description A public topic's code, e.g. `belysning`. */
+            topic: components["schemas"]["Line50"];
+            website?: components["schemas"]["Line0"] | null;
+        };
         NewSeat: {
             label: components["schemas"]["Name200"];
             /**
@@ -2528,6 +4272,163 @@ export interface components {
             /** @description Its holders may read restricted content. Coordinators and admins only. */
             restricted_access?: boolean;
             role: components["schemas"]["CouncilRole"];
+        };
+        NewSituationPicture: {
+            analysis?: components["schemas"]["Text50000"] | null;
+            analysis_classification?: components["schemas"]["Classification"] | null;
+            /** Format: uuid */
+            area_id: string;
+            /** Format: uuid */
+            council_id: string;
+            crime_mapping?: components["schemas"]["Text50000"] | null;
+            crime_mapping_classification?: components["schemas"]["Classification"] | null;
+            other_information?: components["schemas"]["Text50000"] | null;
+            other_information_classification?: components["schemas"]["Classification"] | null;
+            period_end: components["schemas"]["Day"];
+            period_start: components["schemas"]["Day"];
+            problems?: {
+                description?: components["schemas"]["Text5000"] | null;
+                /** @description The initiatives that address it. */
+                initiative_ids?: components["schemas"]["Ids20"];
+                /**
+                 * Format: int32
+                 * @description 1 (highest) to 5.
+                 */
+                priority: number;
+                title: components["schemas"]["Name200"];
+            }[];
+            /**
+             * Format: uuid
+             * @description The adopted version this draft revises (409 `already_revised` when it has a revision).
+             */
+            replaces_id?: string | null;
+            title: components["schemas"]["Name200"];
+        };
+        NewTopic: {
+            /** @description Stable (clients keep it): Open311's `service_code`. */
+            code: components["schemas"]["Code"];
+            is_public?: boolean;
+            name_en: components["schemas"]["Name200"];
+            name_sv: components["schemas"]["Name200"];
+        };
+        /** @description An extra question a service asks (none do). */
+        Open311Attribute: {
+            code: string;
+        };
+        /** @description What a POST gives back. */
+        Open311Created: {
+            account_id?: string | null;
+            service_notice?: string | null;
+            service_request_id: string;
+            /** @description The same request by token (`tokens/{token}.json`). */
+            token: string;
+        };
+        /** @description An error, as the specification lists them. */
+        Open311Error: {
+            /**
+             * Format: int32
+             * @description The HTTP status.
+             */
+            code: number;
+            description: string;
+        };
+        /** @description A new service request, form-encoded (`application/x-www-form-urlencoded`). */
+        Open311NewRequest: {
+            account_id?: string | null;
+            /** @description A neighbourhood's (or area's) id, instead of `lat` and `long`. */
+            address_id?: string | null;
+            address_string?: string | null;
+            /** @description An API key an admin issued. */
+            api_key: string;
+            /** @description What it is about (required here). */
+            description: string;
+            device_id?: string | null;
+            email?: string | null;
+            first_name?: string | null;
+            jurisdiction_id?: string | null;
+            last_name?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            long?: number | null;
+            media_url?: string | null;
+            phone?: string | null;
+            service_code: string;
+        };
+        /**
+         * @description A service request (an inquiry), with no personal data: no name, no contact, no message text
+         *     and no exact point — the address is the neighbourhood.
+         */
+        Open311Request: {
+            /** @description The neighbourhood's name. */
+            address?: string | null;
+            /** @description The neighbourhood's id. */
+            address_id?: string | null;
+            /** @description The organisation handling it. */
+            agency_responsible?: string | null;
+            /** @description Not published (it may name people). */
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description When an answer is due, from the route's response target.
+             */
+            expected_datetime?: string | null;
+            /** Format: double */
+            lat?: number | null;
+            /** Format: double */
+            long?: number | null;
+            media_url?: string | null;
+            /** Format: date-time */
+            requested_datetime: string;
+            service_code: string;
+            service_name: string;
+            service_notice?: string | null;
+            /** @description The inquiry's reference. */
+            service_request_id: string;
+            /** @description `open` or `closed`. */
+            status: string;
+            /** @description The latest public reply. */
+            status_notes?: string | null;
+            /** Format: date-time */
+            updated_datetime: string;
+            zipcode?: string | null;
+        };
+        /** @description A service: one of the public topics. */
+        Open311Service: {
+            description: string;
+            group: string;
+            keywords: string;
+            /** @description Whether the service has attributes (`services/{code}.json`): never here. */
+            metadata: boolean;
+            /** @description The topic's code. */
+            service_code: string;
+            service_name: string;
+            /** @description Always `realtime`: a request gets its id at once. */
+            type: string;
+        };
+        /** @description A service's attributes: none (no extra questions). */
+        Open311ServiceDefinition: {
+            attributes: components["schemas"]["Open311Attribute"][];
+            service_code: string;
+        };
+        /** @description A token and the request it became. */
+        Open311Token: {
+            service_request_id: string;
+            token: string;
+        };
+        /** @description When a route answers, in Europe/Stockholm: a weekly schedule and dated exceptions. */
+        OpeningHours: {
+            exceptions?: {
+                closes?: components["schemas"]["ClockTime"] | null;
+                date: components["schemas"]["Day"];
+                note?: components["schemas"]["Line200"] | null;
+                opens?: components["schemas"]["ClockTime"] | null;
+            }[];
+            weekly?: {
+                closes: components["schemas"]["ClockTime"];
+                day: components["schemas"]["Weekday"];
+                opens: components["schemas"]["ClockTime"];
+            }[];
         };
         Organization: {
             allowed_actions: components["schemas"]["Action"][];
@@ -2737,6 +4638,33 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_ApiKey: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /** Format: date-time */
+                created_at: string;
+                created_by_name: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                last_used_at?: string | null;
+                /** @description Whose client it is, e.g. "FixMyStreet Sverige". */
+                name: string;
+                /** @description The key's first characters, to tell keys apart. */
+                prefix: string;
+                /** Format: date-time */
+                revoked_at?: string | null;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Area: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -2851,6 +4779,55 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_ContactRoute: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /** @description Where the route serves; none means everywhere. */
+                area_ids: string[];
+                audience: components["schemas"]["RouteAudience"];
+                /** Format: uuid */
+                backup_route_id?: string | null;
+                channels: components["schemas"]["Channel"][];
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                escalation_route_id?: string | null;
+                from_audience: components["schemas"]["FromAudience"];
+                /** @description A function or shared mailbox, e.g. "Kommunpolis Järva", never a private person. */
+                function: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                last_verified_at: string;
+                last_verified_by: string;
+                names: components["schemas"]["Names"];
+                note?: string | null;
+                /** @description Open now (Europe/Stockholm); null without opening hours. */
+                open_now?: boolean | null;
+                opening_hours?: components["schemas"]["OpeningHours"] | null;
+                /** Format: uuid */
+                organization_id: string;
+                /** @description How soon an answer is promised, ISO 8601 (`P2D`). */
+                response_target?: string | null;
+                /** @description Not verified within the configured period (180 days unless set otherwise). */
+                stale: boolean;
+                /** Format: uuid */
+                topic_id: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: date */
+                valid_from?: string | null;
+                /** Format: date */
+                valid_to?: string | null;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_Council: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -2939,6 +4916,256 @@ export interface components {
                 updated_at: string;
                 /** @description Who uploaded it (their name then). */
                 uploaded_by_name: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Indicator: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                better_direction: components["schemas"]["BetterDirection"];
+                /** @description A stable code, e.g. `TRYGG_KVALL`; the import names indicators by it. */
+                code: string;
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                source: components["schemas"]["IndicatorSource"];
+                /** @description E.g. `%`, `per 1000 invånare`, `antal`. */
+                unit: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_IndicatorValue: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /** Format: uuid */
+                area_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** @description The group the value is for (e.g. `kvinnor`, `16–24`); `null` for everyone. */
+                group?: string | null;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                indicator_id: string;
+                /**
+                 * Format: int32
+                 * @description The sample size.
+                 */
+                n?: number | null;
+                names: components["schemas"]["Names"];
+                note?: string | null;
+                period: components["schemas"]["Period"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: double */
+                value: number;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Initiative: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The decision (agenda point) that approved it.
+                 */
+                agenda_item_id?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                area_ids: string[];
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                description?: string | null;
+                /** Format: date */
+                ends_on?: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description Shown on the public pages (citizen promises). */
+                is_public: boolean;
+                kind: components["schemas"]["InitiativeKind"];
+                /** Format: uuid */
+                lead_organization_id?: string | null;
+                names: components["schemas"]["Names"];
+                /** Format: uuid */
+                owner_person_id?: string | null;
+                /** Format: uuid */
+                parent_id?: string | null;
+                partners: components["schemas"]["Partner"][];
+                /** @description One of the agreement's priorities, e.g. "Unga i riskzon". */
+                priority_area?: string | null;
+                progress: components["schemas"]["Progress"];
+                /** Format: date */
+                starts_on?: string | null;
+                status: components["schemas"]["InitiativeStatus"];
+                target?: components["schemas"]["Target"] | null;
+                title: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+                /**
+                 * Format: int32
+                 * @description Its weight in its parent's progress (1–100).
+                 */
+                weight: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_InitiativeUpdate: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** Format: int32 */
+                achieved_count?: number | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                initiative_id: string;
+                /** @description May be shown on the public pages. */
+                is_public: boolean;
+                /** Format: double */
+                measured_value?: number | null;
+                narrative?: string | null;
+                /** Format: int32 */
+                percent?: number | null;
+                reported_by_name: string;
+                /** Format: date */
+                reported_on: string;
+                /** @description The initiative's status as of this report (the initiative takes it). */
+                status: components["schemas"]["InitiativeStatus"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Inquiry: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /**
+                 * Format: uuid
+                 * @description The agenda point it was proposed as.
+                 */
+                agenda_item_id?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /**
+                 * Format: uuid
+                 * @description The area (a neighbourhood when a point was given).
+                 */
+                area_id?: string | null;
+                /** Format: uuid */
+                assignee_person_id?: string | null;
+                /** @description The target is missed: answered after `expected_at`, or not answered and past it. */
+                breached: boolean;
+                /** Format: date-time */
+                closed_at?: string | null;
+                contact?: string | null;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                duplicate_of_id?: string | null;
+                /**
+                 * Format: date-time
+                 * @description When an answer is due: the route's response target after it came in.
+                 */
+                expected_at?: string | null;
+                /** Format: date-time */
+                first_response_at?: string | null;
+                from_audience: components["schemas"]["FromAudience"];
+                /** Format: uuid */
+                id: string;
+                /** Format: double */
+                lat?: number | null;
+                /** Format: double */
+                lon?: number | null;
+                /**
+                 * Format: uuid
+                 * @description The meeting that point is on (its title in `names`).
+                 */
+                meeting_id?: string | null;
+                message: string;
+                /** @description Personal data: shown to staff only, purged after closing (`purged_at`). */
+                name?: string | null;
+                names: components["schemas"]["Names"];
+                /**
+                 * Format: uuid
+                 * @description The organisation that handles it.
+                 */
+                organization_id?: string | null;
+                /** Format: date-time */
+                purged_at?: string | null;
+                /** Format: date-time */
+                received_at: string;
+                /** @description What the one who filed it follows it by, e.g. `ÄR-7K4M-P9QX`. */
+                reference: string;
+                /** Format: uuid */
+                route_id?: string | null;
+                source: components["schemas"]["InquirySource"];
+                status: components["schemas"]["InquiryStatus"];
+                /**
+                 * Format: int32
+                 * @description Residents who added their voice to it.
+                 */
+                supporters: number;
+                /** Format: uuid */
+                topic_id: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_InquiryMessage: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                author_name: string;
+                body: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                inquiry_id: string;
+                kind: components["schemas"]["MessageKind"];
+                /** Format: date-time */
+                updated_at: string;
                 /** Format: int32 */
                 version: number;
             }[];
@@ -3101,6 +5328,86 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicArea: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** @description A stable code, e.g. `sdo-jarva` for the district Järva. */
+                code?: string | null;
+                /** Format: uuid */
+                id: string;
+                kind: components["schemas"]["AreaKind"];
+                name: string;
+                /** Format: uuid */
+                parent_id?: string | null;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicCitizenPromise: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                area_ids: string[];
+                /** @description The areas' names, in the order of `area_ids`. */
+                area_names: string[];
+                /** Format: uuid */
+                council_id: string;
+                council_name: string;
+                description?: string | null;
+                /** Format: date */
+                ends_on?: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @description The indicator's name, for a target tied to one. */
+                indicator_name?: string | null;
+                /** @description The latest report the council made public, and its date. */
+                latest_narrative?: string | null;
+                /** Format: date */
+                latest_reported_on?: string | null;
+                /** @description Kept or not, and why. */
+                met: components["schemas"]["Met"];
+                /** Format: double */
+                percent?: number | null;
+                /** Format: date */
+                starts_on?: string | null;
+                status: components["schemas"]["InitiativeStatus"];
+                target?: components["schemas"]["Target"] | null;
+                title: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicContactRoute: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                area_ids: string[];
+                area_names: string[];
+                channels: components["schemas"]["Channel"][];
+                from_audience: components["schemas"]["FromAudience"];
+                function: string;
+                /** Format: uuid */
+                id: string;
+                open_now?: boolean | null;
+                opening_hours?: components["schemas"]["OpeningHours"] | null;
+                /** Format: uuid */
+                organization_id: string;
+                organization_name: string;
+                response_target?: string | null;
+                /** @description Not verified lately: check the details before relying on them. */
+                stale: boolean;
+                /** Format: uuid */
+                topic_id: string;
+                topic_name_en: string;
+                topic_name_sv: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_PublicMeeting: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -3122,6 +5429,20 @@ export interface components {
                 starts_at: string;
                 status: components["schemas"]["MeetingStatus"];
                 title: string;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicTopic: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name_en: string;
+                name_sv: string;
             }[];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             next_cursor?: string | null;
@@ -3156,6 +5477,81 @@ export interface components {
                 /** @description Its holders may read restricted content. */
                 restricted_access: boolean;
                 role: components["schemas"]["CouncilRole"];
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_SituationPicture: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** Format: date-time */
+                adopted_at?: string | null;
+                adopted_by_name?: string | null;
+                allowed_actions: components["schemas"]["Action"][];
+                /** @description Analys. */
+                analysis: components["schemas"]["Section"];
+                /** Format: uuid */
+                area_id: string;
+                /** Format: uuid */
+                council_id: string;
+                /** Format: date-time */
+                created_at: string;
+                /** @description Kartläggning av brottsligheten och dess konsekvenser. */
+                crime_mapping: components["schemas"]["Section"];
+                /** Format: uuid */
+                id: string;
+                /** @description The area's indicator values of the period, copied at adoption (`null` for a draft). */
+                indicator_snapshot?: components["schemas"]["SnapshotValue"][] | null;
+                names: components["schemas"]["Names"];
+                /** @description Annan relevant information. */
+                other_information: components["schemas"]["Section"];
+                /** Format: date */
+                period_end: string;
+                /** Format: date */
+                period_start: string;
+                problems: components["schemas"]["SituationProblem"][];
+                /**
+                 * Format: uuid
+                 * @description The version that revises this one.
+                 */
+                replaced_by_id?: string | null;
+                /**
+                 * Format: uuid
+                 * @description The version this one revises.
+                 */
+                replaces_id?: string | null;
+                status: components["schemas"]["SituationStatus"];
+                title: string;
+                /** Format: date-time */
+                updated_at: string;
+                /** Format: int32 */
+                version: number;
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_Topic: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                allowed_actions: components["schemas"]["Action"][];
+                /** @description Stable; Open311's `service_code`. */
+                code: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: uuid */
+                id: string;
+                /** @description Offered to residents (the public form, Open311's services). */
+                is_public: boolean;
+                name_en: string;
+                name_sv: string;
                 /** Format: date-time */
                 updated_at: string;
                 /** Format: int32 */
@@ -3211,6 +5607,17 @@ export interface components {
             minutes_text?: components["schemas"]["Text5000"] | null;
             result?: components["schemas"]["ItemResult"] | null;
         };
+        /** @description An organization taking part, and what it commits to. */
+        Partner: {
+            commitment?: components["schemas"]["Line500"] | null;
+            /** Format: uuid */
+            organization_id: string;
+        };
+        /**
+         * @description A period: a year (2025), a half-year (2025-H1), a quarter (2025-Q3) or a month (2025-03), from 1900 to 2200.
+         * @example 2025
+         */
+        Period: string;
         Person: {
             allowed_actions: components["schemas"]["Action"][];
             /**
@@ -3261,6 +5668,10 @@ export interface components {
         };
         /** @description A phone number: digits, spaces, `+`, `-` and parentheses, at least five digits (blank means none). */
         PhoneNumber: string;
+        /** @description A phone number to call. */
+        PhoneOnly: {
+            phone: string;
+        };
         /**
          * @description Whether someone was there, as the secretary marks it after the meeting.
          * @enum {string}
@@ -3285,15 +5696,124 @@ export interface components {
          * @description What went wrong, as a stable word; the web app shows a text in the user's language for each.
          * @enum {string}
          */
-        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "agenda_full" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "already_approved" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "document_removed" | "file_type_not_allowed" | "file_too_large" | "empty_file" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        ProblemCode: "malformed_json" | "invalid_path_parameter" | "invalid_query_parameter" | "unknown_query_parameter" | "invalid_limit" | "invalid_cursor" | "invalid_idempotency_key" | "unauthenticated" | "forbidden" | "not_found" | "method_not_allowed" | "duplicate" | "referenced" | "has_children" | "has_history" | "over_capacity" | "seat_full" | "already_holds_seat" | "erased" | "meeting_overlaps" | "meeting_cancelled" | "meeting_locked" | "not_cancellable" | "council_not_meeting" | "no_cadence" | "agenda_published" | "situation_adopted" | "situation_not_adopted" | "already_revised" | "agenda_full" | "inquiry_closed" | "no_council_meeting" | "already_proposed" | "minutes_submitted" | "minutes_locked" | "minutes_not_submitted" | "minutes_not_adjusted" | "already_approved" | "no_adjusters" | "paragraph_adjusted" | "paragraph_empty" | "document_removed" | "file_type_not_allowed" | "file_too_large" | "empty_file" | "idempotency_key_reused" | "idempotency_key_in_use" | "idempotency_key_resource_gone" | "version_mismatch" | "if_match_required" | "unsupported_media_type" | "payload_too_large" | "validation_failed" | "too_many_requests" | "not_ready" | "internal_error";
+        /** @description How far an initiative has come, computed when it is read. */
+        Progress: {
+            /**
+             * Format: date
+             * @description The latest report's date.
+             */
+            last_reported_on?: string | null;
+            /** @description Whether the target is met, and why. */
+            met: components["schemas"]["Met"];
+            /** @description Its period ended without a final report (completed, cancelled or evaluated). */
+            missing_final_report: boolean;
+            /**
+             * Format: double
+             * @description Per cent done: rolled up from the children (by weight) when it has children, else its
+             *     latest report's.
+             */
+            percent?: number | null;
+            /** @description Whether `percent` was rolled up from children. */
+            rolled_up: boolean;
+        };
         /** @description Required free text of 1 to 2000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
         Prose2000: string;
         /** @description Required free text of 1 to 5000 characters (trimmed); line breaks and tabs are the only control characters allowed. */
         Prose5000: string;
+        /** @description An area as the public sees it. */
+        PublicArea: {
+            /** @description A stable code, e.g. `sdo-jarva` for the district Järva. */
+            code?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AreaKind"];
+            name: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+        };
+        /** @description A citizen promise (medborgarlöfte), as residents see it. */
+        PublicCitizenPromise: {
+            area_ids: string[];
+            /** @description The areas' names, in the order of `area_ids`. */
+            area_names: string[];
+            /** Format: uuid */
+            council_id: string;
+            council_name: string;
+            description?: string | null;
+            /** Format: date */
+            ends_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The indicator's name, for a target tied to one. */
+            indicator_name?: string | null;
+            /** @description The latest report the council made public, and its date. */
+            latest_narrative?: string | null;
+            /** Format: date */
+            latest_reported_on?: string | null;
+            /** @description Kept or not, and why. */
+            met: components["schemas"]["Met"];
+            /** Format: double */
+            percent?: number | null;
+            /** Format: date */
+            starts_on?: string | null;
+            status: components["schemas"]["InitiativeStatus"];
+            target?: components["schemas"]["Target"] | null;
+            title: string;
+        };
+        /** @description A public contact route, as residents see it. */
+        PublicContactRoute: {
+            area_ids: string[];
+            area_names: string[];
+            channels: components["schemas"]["Channel"][];
+            from_audience: components["schemas"]["FromAudience"];
+            function: string;
+            /** Format: uuid */
+            id: string;
+            open_now?: boolean | null;
+            opening_hours?: components["schemas"]["OpeningHours"] | null;
+            /** Format: uuid */
+            organization_id: string;
+            organization_name: string;
+            response_target?: string | null;
+            /** @description Not verified lately: check the details before relying on them. */
+            stale: boolean;
+            /** Format: uuid */
+            topic_id: string;
+            topic_name_en: string;
+            topic_name_sv: string;
+        };
         PublicCorrection: {
             /** Format: date-time */
             created_at: string;
             text: string;
+        };
+        /** @description An inquiry as the one who filed it sees it: no internal notes, no staff names. */
+        PublicInquiry: {
+            /** Format: uuid */
+            area_id?: string | null;
+            area_name?: string | null;
+            /** Format: date-time */
+            closed_at?: string | null;
+            /** Format: date-time */
+            expected_at?: string | null;
+            /** Format: date-time */
+            first_response_at?: string | null;
+            message: string;
+            /** @description The organisation handling it. */
+            organization_name?: string | null;
+            /** Format: date-time */
+            received_at: string;
+            reference: string;
+            /** @description The replies, oldest first. */
+            replies: components["schemas"]["PublicReply"][];
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: int32 */
+            supporters: number;
+            /** Format: uuid */
+            topic_id: string;
+            topic_name_en: string;
+            topic_name_sv: string;
         };
         /** @description A meeting of a public council, as the public pages show it. */
         PublicMeeting: {
@@ -3350,6 +5870,19 @@ export interface components {
             result?: components["schemas"]["ItemResult"] | null;
             title: string;
         };
+        PublicReply: {
+            body: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** @description A topic as residents see it. */
+        PublicTopic: {
+            code: string;
+            /** Format: uuid */
+            id: string;
+            name_en: string;
+            name_sv: string;
+        };
         RefreshRequest: {
             /** @description The refresh token; when absent the HttpOnly cookie is used. */
             refresh_token?: string | null;
@@ -3357,6 +5890,70 @@ export interface components {
         /** @description The agenda's points in their new order: every point of the meeting, once. */
         Reorder: {
             item_ids: components["schemas"]["Ids100"];
+        };
+        /** @description An initiative active in the area some day of the year. */
+        ReportInitiative: {
+            /** Format: date */
+            ends_on?: string | null;
+            /** Format: uuid */
+            id: string;
+            is_public: boolean;
+            kind: components["schemas"]["InitiativeKind"];
+            lead_organization?: string | null;
+            priority_area?: string | null;
+            progress: components["schemas"]["Progress"];
+            /** Format: date */
+            starts_on?: string | null;
+            status: components["schemas"]["InitiativeStatus"];
+            title: string;
+        };
+        /** @description A situation picture of the area whose period touches the year. */
+        ReportSituationPicture: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            period_end: string;
+            /** Format: date */
+            period_start: string;
+            /**
+             * Format: uuid
+             * @description The version it revises.
+             */
+            replaces_id?: string | null;
+            status: components["schemas"]["SituationStatus"];
+            title: string;
+        };
+        /** @description One value of an indicator. */
+        ReportValue: {
+            /** @description `null` for everyone. */
+            group?: string | null;
+            /** Format: int32 */
+            n?: number | null;
+            period: components["schemas"]["Period"];
+            /** Format: double */
+            value: number;
+        };
+        /** @description An ISO 8601 duration in weeks, days, hours, minutes or seconds (PT4H, P2D, P1W): more than none, at most a year. */
+        ResponseTarget: string;
+        ResponseTimeReport: {
+            /** Format: date */
+            from: string;
+            group_by: components["schemas"]["GroupBy"];
+            /** @description Largest groups first. */
+            rows: components["schemas"]["ResponseTimeRow"][];
+            /** Format: date */
+            to: string;
+            /** @description Every inquiry of the period together. */
+            total: components["schemas"]["Figures"];
+        };
+        /** @description One group's figures. */
+        ResponseTimeRow: components["schemas"]["Figures"] & {
+            /**
+             * Format: uuid
+             * @description The route, area, organisation or topic; null for inquiries without one (not yet routed).
+             */
+            group_id?: string | null;
+            group_name?: string | null;
         };
         /** @description What an adjuster said of a revision (kept as the adjusting history). */
         Review: {
@@ -3379,6 +5976,23 @@ export interface components {
          * @enum {string}
          */
         Role: "admin" | "coordinator" | "member" | "viewer";
+        /**
+         * @description Who may see a route: everyone (the public directory) or those logged in.
+         * @enum {string}
+         */
+        RouteAudience: "public" | "internal";
+        /** @description A route found by a lookup, with where it goes next. */
+        RouteMatch: {
+            backup?: components["schemas"]["ContactRoute"] | null;
+            escalation?: components["schemas"]["ContactRoute"] | null;
+            route: components["schemas"]["ContactRoute"];
+            /**
+             * Format: int32
+             * @description 0 for a route of the neighbourhood itself, 1 its district or local police area, 2 the
+             *     police district, 3 the city or region, 4 a route for everywhere.
+             */
+            specificity: number;
+        };
         /**
          * @description An invitee's answer.
          * @enum {string}
@@ -3446,6 +6060,17 @@ export interface components {
         };
         /** Format: password */
         Secret1024: string;
+        /**
+         * @description One of the three parts, as a caller may read it: its text only when their clearance reads
+         *     its classification.
+         */
+        Section: {
+            classification: components["schemas"]["Classification"];
+            /** @description `null` when empty, or when withheld (see `withheld`). */
+            text?: string | null;
+            /** @description The text is there but the caller may not read it. */
+            withheld: boolean;
+        };
         /** @description Who signed for which party, and when. */
         Signatory: {
             /** Format: uuid */
@@ -3454,13 +6079,167 @@ export interface components {
             person_id: string;
             signed_on?: components["schemas"]["Day"] | null;
         };
+        /** @description The similar open inquiries, newest first (at most 10). */
+        SimilarInquiries: {
+            items: components["schemas"]["SimilarInquiry"][];
+        };
+        /**
+         * @description An open inquiry like the one about to be filed (same topic, same neighbourhood, last 30
+         *     days): what it is about, not who sent it.
+         */
+        SimilarInquiry: {
+            area_name?: string | null;
+            /** Format: date-time */
+            received_at: string;
+            reference: string;
+            status: components["schemas"]["InquiryStatus"];
+            /** Format: int32 */
+            supporters: number;
+        };
+        SituationPicture: {
+            /** Format: date-time */
+            adopted_at?: string | null;
+            adopted_by_name?: string | null;
+            allowed_actions: components["schemas"]["Action"][];
+            /** @description Analys. */
+            analysis: components["schemas"]["Section"];
+            /** Format: uuid */
+            area_id: string;
+            /** Format: uuid */
+            council_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Kartläggning av brottsligheten och dess konsekvenser. */
+            crime_mapping: components["schemas"]["Section"];
+            /** Format: uuid */
+            id: string;
+            /** @description The area's indicator values of the period, copied at adoption (`null` for a draft). */
+            indicator_snapshot?: components["schemas"]["SnapshotValue"][] | null;
+            names: components["schemas"]["Names"];
+            /** @description Annan relevant information. */
+            other_information: components["schemas"]["Section"];
+            /** Format: date */
+            period_end: string;
+            /** Format: date */
+            period_start: string;
+            problems: components["schemas"]["SituationProblem"][];
+            /**
+             * Format: uuid
+             * @description The version that revises this one.
+             */
+            replaced_by_id?: string | null;
+            /**
+             * Format: uuid
+             * @description The version this one revises.
+             */
+            replaces_id?: string | null;
+            status: components["schemas"]["SituationStatus"];
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The fields to change (a draft's only); absent fields stay, `null` clears an optional field. */
+        SituationPicturePatch: {
+            analysis?: components["schemas"]["Text50000"] | null;
+            analysis_classification?: components["schemas"]["Classification"];
+            crime_mapping?: components["schemas"]["Text50000"] | null;
+            crime_mapping_classification?: components["schemas"]["Classification"];
+            other_information?: components["schemas"]["Text50000"] | null;
+            other_information_classification?: components["schemas"]["Classification"];
+            period_end?: components["schemas"]["Day"];
+            period_start?: components["schemas"]["Day"];
+            problems?: {
+                description?: components["schemas"]["Text5000"] | null;
+                /** @description The initiatives that address it. */
+                initiative_ids?: components["schemas"]["Ids20"];
+                /**
+                 * Format: int32
+                 * @description 1 (highest) to 5.
+                 */
+                priority: number;
+                title: components["schemas"]["Name200"];
+            }[];
+            title?: components["schemas"]["Name200"];
+        };
+        /** @description A problem the picture identifies. */
+        SituationProblem: {
+            description?: components["schemas"]["Text5000"] | null;
+            /** @description The initiatives that address it. */
+            initiative_ids?: components["schemas"]["Ids20"];
+            /**
+             * Format: int32
+             * @description 1 (highest) to 5.
+             */
+            priority: number;
+            title: components["schemas"]["Name200"];
+        };
+        /**
+         * @description Where a situation picture is.
+         * @enum {string}
+         */
+        SituationStatus: "draft" | "adopted";
+        /** @description A value of the snapshot taken at adoption. */
+        SnapshotValue: {
+            group?: string | null;
+            indicator_code: string;
+            /** Format: uuid */
+            indicator_id: string;
+            indicator_name: string;
+            /** Format: int32 */
+            n?: number | null;
+            period: components["schemas"]["Period"];
+            unit: string;
+            /** Format: double */
+            value: number;
+        };
         StaffingReport: {
             /** Format: date */
             at: string;
             councils: components["schemas"]["CouncilStaffing"][];
         };
+        /** @description How many residents support an inquiry. */
+        SupportCount: {
+            /** Format: int32 */
+            supporters: number;
+        };
+        /**
+         * @description What an initiative aims for: a count ("at least 40 of 52 weekends") or an indicator moved to a
+         *     target value.
+         */
+        Target: {
+            /**
+             * Format: int32
+             * @description Out of how many, e.g. `52` (weekends of a year); optional.
+             */
+            per?: number | null;
+            /** Format: int32 */
+            target: number;
+            /** @enum {string} */
+            type: "count";
+            /** @description What is counted, e.g. `helger med nattvandring`. */
+            unit: components["schemas"]["Name100"];
+        } | {
+            baseline_period: components["schemas"]["Period"];
+            /** Format: double */
+            baseline_value: number;
+            /** Format: uuid */
+            indicator_id: string;
+            target_period: components["schemas"]["Period"];
+            /** Format: double */
+            target_value: number;
+            /** @enum {string} */
+            type: "indicator";
+        };
+        /** @description Free text of at most 2000 characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed. */
+        Text2000: string;
+        /** @description Free text of at most 500 characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed. */
+        Text500: string;
         /** @description Free text of at most 5000 characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed. */
         Text5000: string;
+        /** @description Free text of at most 50000 characters (trimmed; blank means none); line breaks and tabs are the only control characters allowed. */
+        Text50000: string;
         TokenResponse: {
             /** @description An EdDSA-signed JWT; send it as `Authorization: Bearer …`. */
             access_token: string;
@@ -3474,6 +6253,30 @@ export interface components {
             /** @example Bearer */
             token_type: string;
         };
+        /** @description What a contact route or an inquiry is about: a managed list, in Swedish and English. */
+        Topic: {
+            allowed_actions: components["schemas"]["Action"][];
+            /** @description Stable; Open311's `service_code`. */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Offered to residents (the public form, Open311's services). */
+            is_public: boolean;
+            name_en: string;
+            name_sv: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description The fields to change; absent fields stay. The code stays as it is (clients keep it). */
+        TopicPatch: {
+            is_public?: boolean;
+            name_en?: components["schemas"]["Name200"];
+            name_sv?: components["schemas"]["Name200"];
+        };
         /**
          * @description What an adjuster said of a revision.
          * @enum {string}
@@ -3481,6 +6284,17 @@ export interface components {
         Verdict: "approved" | "commented";
         /** @description A web address, http:// or https:// (blank means none). */
         WebAddress: string;
+        /**
+         * @description A day of the week.
+         * @enum {string}
+         */
+        Weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+        /** @description Open on a day of the week, from `opens` to `closes`. */
+        WeeklyHours: {
+            closes: components["schemas"]["ClockTime"];
+            day: components["schemas"]["Weekday"];
+            opens: components["schemas"]["ClockTime"];
+        };
     };
     responses: {
         /** @description Conflict: a duplicate, or a rule that involves other resources (see `code`) */
@@ -4174,6 +6988,247 @@ export interface operations {
             };
             /** @description Validation failed; `errors` names each invalid field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApiKey"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApiKey"];
+            };
+        };
+        responses: {
+            /** @description Issued */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description API key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API key */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description API key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4913,6 +7968,499 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listContactRoutes: {
+        parameters: {
+            query?: {
+                /** @description Routes whose function contains this (case does not matter). */
+                q?: string;
+                topic_id?: string;
+                organization_id?: string;
+                /** @description Routes that serve this area (linked to it). */
+                area_id?: string;
+                from_audience?: components["schemas"]["FromAudience"];
+                audience?: components["schemas"]["RouteAudience"];
+                /** @description Only routes not verified within the period (the stale-route report), or only fresh ones. */
+                stale?: boolean;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact routes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContactRoute: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewContactRoute"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description An Idempotency-Key reused with another request, or still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupContactRoutes: {
+        parameters: {
+            query: {
+                /** @description The topic's code, e.g. `belysning`. */
+                topic: string;
+                /** @description Who is asking; routes for `any` always match. */
+                from?: components["schemas"]["FromAudience"];
+                /** @description The area asked about; or give `lat` and `lon`. */
+                area_id?: string;
+                /** @description A point (WGS 84), placed in its neighbourhood. */
+                lat?: number;
+                lon?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The routes, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactLookup"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContactRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Contact route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact route */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteContactRoute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Contact route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateContactRoute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Contact route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRoutePatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyContactRoute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Contact route id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6047,6 +9595,1894 @@ export interface operations {
             };
         };
     };
+    listIndicatorValues: {
+        parameters: {
+            query?: {
+                indicator_id?: string;
+                area_id?: string;
+                /** @description Values whose period starts in this year or later. */
+                from_year?: number;
+                /** @description Values whose period ends in this year or earlier. */
+                to_year?: number;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of values */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_IndicatorValue"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIndicatorValue"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIndicatorValues: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the file and say what would be written, writing nothing. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The CSV file */
+        requestBody: {
+            content: {
+                "text/csv": components["schemas"]["CsvFile"];
+            };
+        };
+        responses: {
+            /** @description What was written (or, on a dry run, would be) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["FileTooLarge"];
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Indicator value id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The value */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicatorValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Indicator value id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicatorValue: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Indicator value id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorValuePatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorValue"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                source?: components["schemas"]["IndicatorSource"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of indicators */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Indicator"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIndicator"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Indicator id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Indicator id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Indicator id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInitiatives: {
+        parameters: {
+            query?: {
+                council_id?: string;
+                /** @description Initiatives in this area. */
+                area_id?: string;
+                priority_area?: string;
+                status?: components["schemas"]["InitiativeStatus"];
+                kind?: components["schemas"]["InitiativeKind"];
+                /** @description Led by this organization or with it as a partner. */
+                organization_id?: string;
+                /** @description The children of this initiative. */
+                parent_id?: string;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of initiatives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Initiative"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInitiative"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Initiative id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The initiative */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Initiative id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInitiative: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Initiative id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InitiativePatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInitiativeUpdates: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Initiative id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InitiativeUpdate"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInitiativeUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Initiative id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInitiativeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Reported */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeUpdate"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key reused with another request, or still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInitiativeUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Initiative id */
+                id: string;
+                /** @description Report id */
+                update_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeUpdate"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInquiries: {
+        parameters: {
+            query?: {
+                /** @description The inquiry with this reference (as people type it: case and the Ä do not matter). */
+                q?: string;
+                status?: components["schemas"]["InquiryStatus"];
+                /** @description Only open ones (received, assigned, in progress), or only the others. */
+                open?: boolean;
+                topic_id?: string;
+                area_id?: string;
+                organization_id?: string;
+                route_id?: string;
+                assignee_person_id?: string;
+                /** @description Only those past their target without an answer (or answered late), or only the others. */
+                breached?: boolean;
+                source?: components["schemas"]["InquirySource"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inquiries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Inquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInquiry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInquiry"];
+            };
+        };
+        responses: {
+            /** @description Filed */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key reused with another request, or still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Inquiry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiry */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInquiry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Inquiry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInquiryMessages: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Inquiry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_InquiryMessage"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInquiryMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path: {
+                /** @description Inquiry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewInquiryMessage"];
+            };
+        };
+        responses: {
+            /** @description Added */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryMessage"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An Idempotency-Key reused with another request, or still in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeInquiry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Inquiry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Proposed: `agenda_item_id` names the point */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -6217,6 +11653,8 @@ export interface operations {
                 /** @description Only meetings that start on or before this date (in Stockholm). */
                 to?: components["schemas"]["Day"];
                 status?: components["schemas"]["MeetingStatus"];
+                /** @description `true`: only meetings of the councils the caller sits on today (as a person). */
+                mine?: boolean;
                 /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */
@@ -7011,7 +12449,10 @@ export interface operations {
     reorderAgenda: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
             path: {
                 /** @description Meeting id */
                 id: string;
@@ -7062,6 +12503,15 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is too large */
             413: {
                 headers: {
@@ -7082,6 +12532,15 @@ export interface operations {
             };
             /** @description Validation failed; `errors` names each invalid field */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9546,6 +15005,154 @@ export interface operations {
             };
         };
     };
+    getPublicAccountability: {
+        parameters: {
+            query?: {
+                /** @description Months from this day's month (default: the twelve months up to `to`). */
+                from?: components["schemas"]["Day"];
+                /** @description Up to this day (default: today). */
+                to?: components["schemas"]["Day"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accountability"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicAreas: {
+        parameters: {
+            query?: {
+                /** @description Only areas of this kind. */
+                kind?: components["schemas"]["AreaKind"];
+                /** @description Only direct children of this area. */
+                parent_id?: string;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of areas */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicArea"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicCitizenPromises: {
+        parameters: {
+            query?: {
+                /** @description Promises for this area. */
+                area_id?: string;
+                /** @description Promises that run some day of this year. */
+                year?: number;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of citizen promises */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicCitizenPromise"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicContactRoutes: {
+        parameters: {
+            query?: {
+                topic_id?: string;
+                /** @description Routes that serve this area (linked to it). */
+                area_id?: string;
+                from_audience?: components["schemas"]["FromAudience"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contact routes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicContactRoute"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicCouncilCalendar: {
         parameters: {
             query?: never;
@@ -9587,6 +15194,198 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    createPublicInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicInquiry"];
+            };
+        };
+        responses: {
+            /** @description Filed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryReceipt"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many inquiries from this address; try again after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until another inquiry is taken */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSimilarPublicInquiries: {
+        parameters: {
+            query: {
+                /** @description A public topic's code. */
+                topic: string;
+                area_id?: string;
+                lat?: number;
+                lon?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Similar open inquiries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarInquiries"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicInquiry: {
+        parameters: {
+            query: {
+                /** @description The status token given when the inquiry was filed. */
+                token: string;
+            };
+            header?: never;
+            path: {
+                /** @description The inquiry's reference, e.g. ÄR-7K4M-P9QX */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inquiry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicInquiry"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supportPublicInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The inquiry's reference */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counted (or counted before) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportCount"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
         };
     };
     listPublicMeetings: {
@@ -9710,6 +15509,40 @@ export interface operations {
             };
         };
     };
+    listPublicTopics: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of topics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicTopic"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     coverageReport: {
         parameters: {
             query?: {
@@ -9751,6 +15584,95 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    getFollowUpReport: {
+        parameters: {
+            query: {
+                area_id: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getResponseTimeReport: {
+        parameters: {
+            query?: {
+                /** @description Inquiries received on or after this day (default: a year before `to`). */
+                from?: components["schemas"]["Day"];
+                /** @description Inquiries received on or before this day (default: today). */
+                to?: components["schemas"]["Day"];
+                /** @description Default `organization`. */
+                group_by?: components["schemas"]["GroupBy"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseTimeReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
         };
     };
     staffingReport: {
@@ -9796,6 +15718,723 @@ export interface operations {
             };
             /** @description No council has the `council_id` given */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSituationPictures: {
+        parameters: {
+            query?: {
+                area_id?: string;
+                council_id?: string;
+                status?: components["schemas"]["SituationStatus"];
+                /** @description Pictures whose period touches this year. */
+                year?: number;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of situation pictures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SituationPicture"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSituationPicture: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSituationPicture"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationPicture"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSituationPicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Situation picture id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The situation picture */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationPicture"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSituationPicture: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Situation picture id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSituationPicture: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Situation picture id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SituationPicturePatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationPicture"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    adoptSituationPicture: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Situation picture id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Adopted */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SituationPicture"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: {
+                is_public?: boolean;
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of topics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Topic"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retried request safe (1 to 255 visible ASCII characters): within 24 hours, the
+                 *     same key and body answer 201 with what the first request created, as it is now, and
+                 *     `Idempotent-Replayed: true`; the same key with another body is 409.
+                 */
+                "Idempotency-Key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTopic"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    /** @description The new resource's URL */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTopic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Topic id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topic */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTopic: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag from the last read. */
+                "If-Match": string;
+            };
+            path: {
+                /** @description Topic id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TopicPatch"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    /** @description The resource's version, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match version is not the current one */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9859,6 +16498,300 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    open311ListRequests: {
+        parameters: {
+            query?: {
+                /** @description References, comma-separated; the other filters are then ignored. */
+                service_request_id?: string;
+                /** @description Service codes, comma-separated. */
+                service_code?: string;
+                /** @description Requested on or after this time (default: 90 days before `end_date`). */
+                start_date?: string;
+                /** @description Requested before this time (default: now). */
+                end_date?: string;
+                /** @description `open`, `closed`, or both comma-separated (`open,closed`). */
+                status?: string;
+                /** @description Ignored: this endpoint serves one jurisdiction. */
+                jurisdiction_id?: string;
+                /** @description Ignored: reading needs no key (some clients send theirs with every request). */
+                api_key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    open311CreateRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Open311NewRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, in a list of one */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Created"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No valid API key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No public service has this code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description The body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation failed; `errors` names each invalid field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    open311GetRequest: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction. */
+                jurisdiction_id?: string;
+                /** @description Ignored: reading needs no key (some clients send theirs with every request). */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The service request id (an inquiry's reference) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request, in a list of one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Request"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such request */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    open311ListServices: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction. */
+                jurisdiction_id?: string;
+                /** @description Ignored: reading needs no key (some clients send theirs with every request). */
+                api_key?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Service"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    open311GetService: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction. */
+                jurisdiction_id?: string;
+                /** @description Ignored: reading needs no key (some clients send theirs with every request). */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The service code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's attributes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ServiceDefinition"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+        };
+    };
+    open311GetToken: {
+        parameters: {
+            query?: {
+                /** @description Ignored: this endpoint serves one jurisdiction. */
+                jurisdiction_id?: string;
+                /** @description Ignored: reading needs no key (some clients send theirs with every request). */
+                api_key?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The token a POST gave */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request id, in a list of one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Token"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
+                };
+            };
+            /** @description No such token */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311Error"][];
                 };
             };
         };

@@ -59,3 +59,68 @@ export type MeetingPatch = Schemas['MeetingPatch'];
 export type Cancellation = Schemas['Cancellation'];
 export type GenerateRequest = Schemas['GenerateRequest'];
 export type Generated = Schemas['Generated'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorList = Schemas['Page_Indicator'];
+export type NewIndicator = Schemas['NewIndicator'];
+export type IndicatorPatch = Schemas['IndicatorPatch'];
+export type IndicatorSource = Schemas['IndicatorSource'];
+export type BetterDirection = Schemas['BetterDirection'];
+export type IndicatorValue = Schemas['IndicatorValue'];
+export type IndicatorValueList = Schemas['Page_IndicatorValue'];
+export type ImportSummary = Schemas['ImportSummary'];
+export type Initiative = Schemas['Initiative'];
+export type InitiativeKind = Schemas['InitiativeKind'];
+export type InitiativeStatus = Schemas['InitiativeStatus'];
+export type InitiativeList = Schemas['Page_Initiative'];
+export type NewInitiative = Schemas['NewInitiative'];
+export type InitiativePatch = Schemas['InitiativePatch'];
+export type InitiativeUpdate = Schemas['InitiativeUpdate'];
+export type NewInitiativeUpdate = Schemas['NewInitiativeUpdate'];
+export type InitiativeTarget = Schemas['Target'];
+export type InitiativeProgress = Schemas['Progress'];
+export type Met = Schemas['Met'];
+export type MetReason = Schemas['MetReason'];
+export type Partner = Schemas['Partner'];
+export type PublicCitizenPromise = Schemas['PublicCitizenPromise'];
+// Follow-up: situation pictures and the follow-up report.
+export type Classification = Schemas['Classification'];
+export type SituationPicture = Schemas['SituationPicture'];
+export type SituationPictureList = Schemas['Page_SituationPicture'];
+export type NewSituationPicture = Schemas['NewSituationPicture'];
+export type SituationPicturePatch = Schemas['SituationPicturePatch'];
+export type SituationProblem = Schemas['SituationProblem'];
+export type SituationStatus = Schemas['SituationStatus'];
+export type SituationSection = Schemas['Section'];
+export type SnapshotValue = Schemas['SnapshotValue'];
+export type FollowUpReport = Schemas['FollowUpReport'];
+export type IndicatorSeries = Schemas['IndicatorSeries'];
+export type IndicatorTarget = Schemas['IndicatorTarget'];
+export type IndicatorChange = Schemas['Change'];
+export type ReportValue = Schemas['ReportValue'];
+export type ReportInitiative = Schemas['ReportInitiative'];
+export type ReportSituationPicture = Schemas['ReportSituationPicture'];
+export type TargetMet = Schemas['Met'];
+// Contact routes, topics and API keys (the directory "Vem kontaktar jag om …?").
+export type ContactRoute = Schemas['ContactRoute'];
+export type ContactRoutePatch = Schemas['ContactRoutePatch'];
+export type ContactLookup = Schemas['ContactLookup'];
+export type RouteMatch = Schemas['RouteMatch'];
+export type Channel = Schemas['Channel'];
+export type ChannelType = Schemas['ChannelType'];
+export type FromAudience = Schemas['FromAudience'];
+export type RouteAudience = Schemas['RouteAudience'];
+export type OpeningHours = Schemas['OpeningHours'];
+export type WeeklyHours = Schemas['WeeklyHours'];
+export type Weekday = Schemas['Weekday'];
+/**
+ * A new contact route. The schema's `channels` is an `allOf` of the array and an object carrying only
+ * its description, which the generator turns into `Channel[] & Record<string, never>`: an array of
+ * channels is what the API takes.
+ */
+export type NewContactRoute = Omit<Schemas['NewContactRoute'], 'channels'> & { channels: Channel[] };
+export type Topic = Schemas['Topic'];
+export type NewTopic = Schemas['NewTopic'];
+export type TopicPatch = Schemas['TopicPatch'];
+export type ApiKey = Schemas['ApiKey'];
+export type NewApiKey = Schemas['NewApiKey'];
+export type IssuedApiKey = Schemas['IssuedApiKey'];

@@ -78,13 +78,43 @@ export function AppLayout() {
                 <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
               </li>
               <li>
+                <NavLink to="/initiatives">{t('nav.initiatives')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/action-items">{t('actionItems.title')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/arenden">{t('inquiries.title')}</NavLink>
               </li>
               <li>
                 <NavLink to="/people">{t('nav.people')}</NavLink>
               </li>
               <li>
                 <NavLink to="/agreements">{t('nav.agreements')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/indicators">{t('nav.indicators')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/follow-up">{t('nav.followUp')}</NavLink>
+              </li>
+              {/* The response-time report is for coordinators and admins (others get 403), and it carries no allowed_actions. */}
+              {(user?.role === 'coordinator' || user?.role === 'admin') && (
+                <li>
+                  <NavLink to="/rapporter/svarstider">{t('responseTimes.title')}</NavLink>
+                </li>
+              )}
+              <li>
+                <NavLink to="/situation-pictures">{t('nav.situationPictures')}</NavLink>
+              </li>
+              <li>
+                {/* The directory is the way in; the list, a route's pages and the topics are "Kontaktvägar" too. */}
+                <NavLink
+                  to="/kontaktvagar/sok"
+                  className={({ isActive }) => (isActive || /^\/(kontaktvagar|amnen|api-nycklar)(\/|$)/.test(location.pathname) ? 'active' : undefined)}
+                >
+                  {t('contactRoutes.nav')}
+                </NavLink>
               </li>
               <li>
                 <NavLink to="/coverage">{t('nav.coverage')}</NavLink>

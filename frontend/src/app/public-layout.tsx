@@ -27,6 +27,23 @@ export function PublicLayout() {
               <li>
                 <NavLink to="/offentligt/moten">{t('public.nav.meetings')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/offentligt/medborgarloften">{t('public.nav.promises')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offentligt/kontakt">{t('publicContact.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offentligt/arende" end>
+                  {t('publicInquiry.nav')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/offentligt/arende/folj">{t('publicInquiry.lookup.nav')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/offentligt/ansvar">{t('accountability.nav')}</NavLink>
+              </li>
             </ul>
           </nav>
           <div className="user-bar">

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import sv from './sv.json';
-import en from './en.json';
+import svShell from './sv.json';
+import enShell from './en.json';
 import i18n from './index';
+import { INQUIRY_TEXTS } from './inquiries';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -15,6 +16,20 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, stri
   return out;
 }
 
+/** The shell's translations with the bundles pages add when they load (`inquiries.ts`), merged deep. */
+function merged(...parts: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [k, v] of Object.entries(part)) {
+      const have = out[k];
+      out[k] = v && typeof v === 'object' && have && typeof have === 'object' ? merged(have as Record<string, unknown>, v as Record<string, unknown>) : v;
+    }
+  }
+  return out;
+}
+
+const sv = merged(svShell, INQUIRY_TEXTS.sv);
+const en = merged(enShell, INQUIRY_TEXTS.en);
 const svKeys = flatten(sv);
 const enKeys = flatten(en);
 
@@ -64,6 +79,14 @@ describe('translations', () => {
     expect(svKeys['nav.organizations']).toBe('Organisationer');
     expect(svKeys['areas.kinds.district']).toBe('Stadsdelsområde');
     expect(svKeys['areas.kinds.local_police_area']).toBe('Lokalpolisområde');
+  });
+
+  it('adds the inquiry pages’ texts when they load, keeping the menu labels the shell carries', () => {
+    expect(i18n.t('inquiries.statuses.received')).toBe('Mottaget');
+    expect(i18n.t('inquiries.title')).toBe('Ärenden');
+    expect(i18n.t('publicInquiry.lookup.nav')).toBe('Följ ditt ärende');
+    expect(i18n.t('publicInquiry.lookup.title')).toBe('Följ ditt ärende');
+    expect(i18n.t('inquiries.time.units.days', { count: 2 })).toBe('2 dagar');
   });
 
   it('switching language sets <html lang> and persists the choice', async () => {

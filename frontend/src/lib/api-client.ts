@@ -117,15 +117,16 @@ export const refreshSession = instance.refresh;
 export const publicApi = instance.authClient;
 
 /**
- * The request options that send a file as the body as it is (`application/octet-stream`), for an
- * endpoint whose body is the file's bytes (`FileBytes`): openapi-fetch would JSON-encode it otherwise.
+ * The request options that send a file as the body as it is (`application/octet-stream`, or the
+ * `contentType` an endpoint asks for: `text/csv` for the indicator import), for an endpoint whose
+ * body is the file's bytes (`FileBytes`, `CsvFile`): openapi-fetch would JSON-encode it otherwise.
  * `api.POST(path, { params, ...fileBody(file) })`. The browser streams the `File`; nothing is read
  * into memory here. The generated schema types a binary body as `string`, hence the one cast.
  */
-export function fileBody(file: Blob) {
+export function fileBody(file: Blob | string, contentType = 'application/octet-stream') {
   return {
     body: file as unknown as string,
     bodySerializer: (body: unknown) => body,
-    headers: { 'Content-Type': 'application/octet-stream' },
+    headers: { 'Content-Type': contentType },
   };
 }

@@ -8,7 +8,7 @@
  * than costing a request. The one place ids arrive without names, a create form prefilled from its
  * URL (`/councils/new?area_id=…`), resolves them itself (councils' `usePrefillNames`).
  */
-export type EntityKind = 'area' | 'organization' | 'council' | 'person' | 'agreement' | 'meeting';
+export type EntityKind = 'area' | 'organization' | 'council' | 'person' | 'agreement' | 'meeting' | 'initiative';
 export type Names = Readonly<Record<string, string>>;
 
 /** The `names` map of a resource or report. */
@@ -23,6 +23,7 @@ export const ENTITY_PATHS: Record<EntityKind, string> = {
   person: '/people',
   agreement: '/agreements',
   meeting: '/meetings',
+  initiative: '/initiatives',
 };
 
 /** The display name of a referenced resource: `known` (a name the page has), else from `names`. */

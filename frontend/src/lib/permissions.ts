@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Action as ApiAction } from '@/api/types';
+import type { Action as ApiAction, Role as ApiRole } from '@/api/types';
 import { collectionPageQuery, type Collection } from './resources';
 
 /**
@@ -39,4 +39,13 @@ export function useCollectionCan(collection: Collection): boolean | undefined {
   const page = useQuery(collectionPageQuery(collection));
   if (page.isPending) return undefined;
   return allows('create', page.data);
+}
+
+/**
+ * Whether to offer the link to the API keys (`/api-nycklar`): admins only. The key list's
+ * `allowed_actions` would say it, but anyone else is refused the list itself (403), so the link asks
+ * the role instead of making a request bound to fail; the page and the API still decide.
+ */
+export function mayManageApiKeys(role: ApiRole | undefined): boolean {
+  return role === 'admin';
 }

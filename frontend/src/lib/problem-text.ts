@@ -59,6 +59,12 @@ const PROBLEM_CODES = {
   already_holds_seat: true,
   erased: true,
   agenda_published: true,
+  situation_adopted: true,
+  situation_not_adopted: true,
+  already_revised: true,
+  inquiry_closed: true,
+  no_council_meeting: true,
+  already_proposed: true,
   agenda_full: true,
   minutes_submitted: true,
   minutes_locked: true,
@@ -116,6 +122,8 @@ const FIELD_ERROR_CODES = {
   not_allowed: true,
   not_attended: true,
   below_agenda_item: true,
+  duplicate: true,
+  personal_contact: true,
 } satisfies Record<Schemas['FieldCode'], true>;
 
 export const KNOWN_PROBLEM_CODES = Object.keys(PROBLEM_CODES) as Schemas['ProblemCode'][];

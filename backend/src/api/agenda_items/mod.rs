@@ -4,6 +4,7 @@
 mod model;
 mod types;
 
+use actix_web::http::header;
 use actix_web::{HttpResponse, delete, get, patch, post, web};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
 use uuid::Uuid;
@@ -13,7 +14,7 @@ pub use types::{AgendaItem, AgendaItemPatch, NewAgendaItem, Reorder};
 
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
 use crate::audit::{self, AuditAction, EntityType};
-use crate::domain::agenda::{is_permutation, merge_order};
+use crate::domain::agenda::{agenda_tag, is_permutation, merge_order};
 use crate::domain::role::Action;
 use crate::entities::agenda_item::{Column, Entity};
 use crate::entities::meeting;
@@ -27,7 +28,8 @@ const IN_ORDER: Keyset<Column> = Keyset::by(Column::Number, Column::Id);
 ///
 /// The points in order, as far as the caller may read them: public ones for everyone, internal
 /// ones for the council's members, coordinators and admins, restricted ones for members whose
-/// seat has restricted access and admins (each read of a restricted point is recorded).
+/// seat has restricted access and admins (each read of a restricted point is recorded). The
+/// `ETag` is the whole agenda's as the caller sees it: a reorder sends it in `If-Match`.
 #[utoipa::path(
     operation_id = "listAgendaItems",
     tag = "meetings",
@@ -39,9 +41,13 @@ const IN_ORDER: Keyset<Column> = Keyset::by(Column::Number, Column::Id);
 pub async fn list(call: Call, id: web::Path<Uuid>, q: ListQuery<NoParams>) -> ApiResult<HttpResponse> {
     let meeting = find::<meeting::Entity>(call.read(), id.into_inner()).await?;
     let readable = call.caller.clearance(call.read(), meeting.council_id).await?.readable();
-    let select = Entity::find().filter(Column::MeetingId.eq(meeting.id)).filter(Column::Classification.is_in(readable));
+    let select =
+        Entity::find().filter(Column::MeetingId.eq(meeting.id)).filter(Column::Classification.is_in(readable.clone()));
     let actions = if call.manages(meeting.council_id).await? { vec![Action::Create] } else { vec![] };
-    call.list::<AgendaItems>(select, &IN_ORDER, &q.page, actions).await
+    let tag = model::tag_of_agenda(call.read(), meeting.id, readable).await?;
+    let mut res = call.list::<AgendaItems>(select, &IN_ORDER, &q.page, actions).await?;
+    res.headers_mut().insert(header::ETAG, header::HeaderValue::from_str(&tag).map_err(ApiError::internal)?);
+    Ok(res)
 }
 
 /// Get an agenda item
@@ -130,17 +136,30 @@ async fn agenda(call: &Call, meeting: &meeting::Model) -> ApiResult<Vec<AgendaIt
     AgendaItems::present(call.read(), &call.caller, rows).await
 }
 
+/// 200 with the whole agenda of `meeting` as the caller reads it, and its `ETag`.
+async fn whole_agenda(call: &Call, meeting: &meeting::Model) -> ApiResult<HttpResponse> {
+    let items = agenda(call, meeting).await?;
+    let tag = agenda_tag(items.iter().map(|i| (i.id, i.version)));
+    Ok(HttpResponse::Ok().insert_header((header::ETAG, tag)).json(Page {
+        items,
+        next_cursor: None,
+        allowed_actions: vec![Action::Create],
+    }))
+}
+
 /// Reorder the agenda
 ///
 /// Coordinators and admins, and the council's chair or secretary; only before the agenda is
 /// published (409 `agenda_published`). `item_ids` names every point of the meeting once, or every
 /// point the caller sees once (the points they do not see, restricted ones, keep their places),
-/// in the new order; they are numbered § 1, § 2 … in it. Answers the agenda.
+/// in the new order; they are numbered § 1, § 2 … in it. Requires `If-Match` with the agenda's
+/// `ETag` (from its list or the last reorder): someone else's change in between is a 412, not
+/// lost. Answers the agenda, with its new `ETag`.
 #[utoipa::path(
     operation_id = "reorderAgenda",
     tag = "meetings",
     request_body = Reorder,
-    params(("id" = Uuid, Path, description = "Meeting id")),
+    params(("id" = Uuid, Path, description = "Meeting id"), IfMatch),
     responses((status = 200, description = "The agenda in its new order", body = Page<AgendaItem>), (status = 403, response = Forbidden), (status = 409, response = Conflict)),
     security(("bearer" = []))
 )]
@@ -150,9 +169,10 @@ pub async fn reorder(call: Call, id: web::Path<Uuid>, body: Json<Reorder>) -> Ap
     call.require_manager(meeting.council_id).await?;
     let order = body.0.item_ids.into_vec();
     let txn = call.db().write.begin().await?;
-    let m = model::meeting_for_writing(&txn, meeting.id).await?;
+    let m = crate::store::agenda::meeting_for_writing(&txn, meeting.id).await?;
     model::check_unpublished(&m)?;
     let readable = call.caller.clearance(&txn, m.council_id).await?.readable();
+    call.check_if_match_tag(&model::tag_of_agenda(&txn, m.id, readable.clone()).await?)?;
     let before = model::ids_in_order(&txn, m.id, None).await?;
     let seen = model::ids_in_order(&txn, m.id, Some(readable)).await?;
     // Every point once, or every point the caller sees once (the others keep their places).
@@ -167,8 +187,7 @@ pub async fn reorder(call: Call, id: web::Path<Uuid>, body: Json<Reorder>) -> Ap
     let changes = serde_json::json!({"before": {"item_ids": before}, "after": {"item_ids": after}});
     audit::record(&txn, call.caller.actor(), AuditAction::Reorder, EntityType::Meeting, Some(m.id), changes).await?;
     txn.commit().await?;
-    let items = agenda(&call, &m).await?;
-    Ok(HttpResponse::Ok().json(Page { items, next_cursor: None, allowed_actions: vec![Action::Create] }))
+    whole_agenda(&call, &m).await
 }
 
 /// Draft the agenda from the previous meeting
@@ -190,8 +209,7 @@ pub async fn from_previous(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpRes
     let txn = call.db().write.begin().await?;
     model::draft_from_previous(&txn, &call.caller, meeting.id).await?;
     txn.commit().await?;
-    let items = agenda(&call, &meeting).await?;
-    Ok(HttpResponse::Ok().json(Page { items, next_cursor: None, allowed_actions: vec![Action::Create] }))
+    whole_agenda(&call, &meeting).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -2,9 +2,7 @@
 //! in the council reads their classification.
 
 use sea_orm::sea_query::{CaseStatement, Expr, ExprTrait};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set};
 use uuid::Uuid;
 
 use super::types::{AgendaItem, AgendaItemPatch, MAX_ITEMS, NewAgendaItem};
@@ -18,26 +16,12 @@ use crate::domain::validation::{FieldCode, FieldError, Whole};
 use crate::entities::agenda_item::{ActiveModel, Column, Entity, Model};
 use crate::entities::{meeting, organization, person};
 use crate::error::{ApiError, ApiResult, ProblemCode};
-use crate::kit::{ActiveOf, Caller, Create, Delete, Named, Refs, Resource, Update, names, write};
+use crate::kit::{ActiveOf, Caller, Create, Delete, Named, Refs, Resource, Update, names};
 use crate::store::access_log::{self, Read};
+use crate::store::agenda::{Point, append, count_of, meeting_for_writing};
 use crate::store::check_exists;
 
 pub struct AgendaItems;
-
-/// The meeting an agenda belongs to, locked for writing; 409 once it is cancelled or its
-/// minutes are adjusted.
-pub async fn meeting_for_writing(db: &impl ConnectionTrait, id: Uuid) -> ApiResult<meeting::Model> {
-    let m = meeting::Entity::find_by_id(id).lock_exclusive().one(db).await?.ok_or(ApiError::NotFound)?;
-    match m.status {
-        MeetingStatus::Cancelled => {
-            Err(ApiError::conflict(ProblemCode::MeetingCancelled, "The meeting was cancelled; it is history."))
-        }
-        MeetingStatus::MinutesAdjusted => {
-            Err(ApiError::conflict(ProblemCode::MeetingLocked, "The meeting's minutes are adjusted; it is locked."))
-        }
-        _ => Ok(m),
-    }
-}
 
 /// 409 once the agenda is published: its numbering is fixed.
 pub fn check_unpublished(m: &meeting::Model) -> ApiResult<()> {
@@ -138,11 +122,6 @@ impl Resource for AgendaItems {
     }
 }
 
-/// How many points `meeting` has.
-pub async fn count_of(db: &impl ConnectionTrait, meeting: Uuid) -> ApiResult<u64> {
-    Ok(Entity::find().filter(Column::MeetingId.eq(meeting)).count(db).await?)
-}
-
 impl Create for AgendaItems {
     type New = NewAgendaItem;
 
@@ -151,32 +130,20 @@ impl Create for AgendaItems {
     }
 
     async fn insert(db: &impl ConnectionTrait, _: &Caller, meeting: Uuid, input: NewAgendaItem) -> ApiResult<Model> {
-        let m = meeting_for_writing(db, meeting).await?;
         check_exists::<person::Entity>(db, "presenter_person_id", input.presenter_person_id, "person").await?;
         check_exists::<organization::Entity>(db, "organization_id", input.organization_id, "organization").await?;
-        let n = count_of(db, m.id).await?;
-        if n as usize >= MAX_ITEMS {
-            return Err(ApiError::conflict(
-                ProblemCode::AgendaFull,
-                format!("An agenda holds at most {MAX_ITEMS} points."),
-            ));
-        }
-        write::insert(
+        append(
             db,
-            ActiveModel {
-                meeting_id: Set(m.id),
-                council_id: Set(m.council_id),
-                // Appended: after a published agenda's last point too (an extra point).
-                number: Set(n as i32 + 1),
-                title: Set(input.title.into_string()),
-                kind: Set(input.kind.unwrap_or(AgendaItemKind::Information)),
-                presenter_person_id: Set(input.presenter_person_id),
-                organization_id: Set(input.organization_id),
-                duration_minutes: Set(input.duration_minutes),
-                classification: Set(input.classification.unwrap_or(Classification::Internal)),
-                description: Set(input.description.or_none()),
-                standing: Set(input.standing),
-                ..Default::default()
+            meeting,
+            Point {
+                title: input.title.into_string(),
+                kind: input.kind.unwrap_or(AgendaItemKind::Information),
+                presenter_person_id: input.presenter_person_id,
+                organization_id: input.organization_id,
+                duration_minutes: input.duration_minutes,
+                classification: input.classification.unwrap_or(Classification::Internal),
+                description: input.description.or_none(),
+                standing: input.standing,
             },
         )
         .await
@@ -266,6 +233,26 @@ pub async fn renumber(db: &impl ConnectionTrait, meeting: Uuid, ids: &[Uuid]) ->
 
 /// The ids of the points of `meeting` (those of the `readable` classifications, when given),
 /// in order.
+/// The ETag of `meeting`'s agenda as a reader of `readable` sees it (one query).
+pub async fn tag_of_agenda(
+    db: &impl ConnectionTrait,
+    meeting: Uuid,
+    readable: Vec<Classification>,
+) -> ApiResult<String> {
+    let points: Vec<(Uuid, i32)> = Entity::find()
+        .filter(Column::MeetingId.eq(meeting))
+        .filter(Column::Classification.is_in(readable))
+        .order_by_asc(Column::Number)
+        .order_by_asc(Column::Id)
+        .select_only()
+        .column(Column::Id)
+        .column(Column::Version)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(crate::domain::agenda::agenda_tag(points))
+}
+
 pub async fn ids_in_order(
     db: &impl ConnectionTrait,
     meeting: Uuid,

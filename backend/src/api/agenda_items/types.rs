@@ -12,8 +12,7 @@ use crate::domain::text::{Ids, Name, Text};
 use crate::domain::validation::Whole;
 use crate::kit::Names;
 
-/// The most points one agenda holds.
-pub const MAX_ITEMS: usize = 100;
+pub use crate::domain::agenda::MAX_ITEMS;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AgendaItem {

@@ -2,6 +2,7 @@
 //! local police areas, with validity dates, predecessor links and overlaps.
 
 mod model;
+pub mod public;
 mod types;
 
 use actix_web::{HttpResponse, delete, get, patch, post, web};
@@ -23,7 +24,7 @@ use crate::kit::write::present_one;
 use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, Query, write};
 use crate::store::areas::{overlapping, select, valid_on};
 
-const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
+pub(crate) const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
 
 /// List areas
 ///
@@ -136,5 +137,11 @@ pub async fn remove(call: Call, id: web::Path<Uuid>) -> ApiResult<HttpResponse> 
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(create).service(get_one).service(overlaps).service(update).service(remove);
+    cfg.service(public::list)
+        .service(list)
+        .service(create)
+        .service(get_one)
+        .service(overlaps)
+        .service(update)
+        .service(remove);
 }

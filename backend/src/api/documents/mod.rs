@@ -8,7 +8,6 @@ mod types;
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, DispositionType};
 use actix_web::{HttpResponse, delete, get, patch, post, web};
-use futures_util::StreamExt;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -20,32 +19,12 @@ use super::docs::{Conflict, FileTooLarge, FileTypeNotAllowed, Forbidden, Gone, I
 use crate::audit::AuditAction;
 use crate::domain::document::{accepted_list, file_name, sniff};
 use crate::entities::document::{Column, Entity, Model};
-use crate::entities::{meeting, user};
+use crate::entities::meeting;
 use crate::error::{ApiError, ApiResult, ProblemCode};
-use crate::kit::{Call, Json, Keyset, ListQuery, NoParams, Page, PageParams, Query, Resource, attachment};
+use crate::kit::{Call, Json, Keyset, ListQuery, NoParams, Page, PageParams, Query, Resource, attachment, read_file};
 use crate::store::{files, find};
 
 const IN_ORDER: Keyset<Column> = Keyset::by_id(Column::Id);
-
-/// The request body, up to `max` bytes: 413 beyond, 400 when empty.
-async fn read_body(mut body: web::Payload, max: usize) -> ApiResult<bytes::Bytes> {
-    let mut buf = bytes::BytesMut::new();
-    while let Some(chunk) = body.next().await {
-        let chunk = chunk.map_err(|e| ApiError::bad_request(ProblemCode::EmptyFile, e.to_string()))?;
-        if buf.len() + chunk.len() > max {
-            return Err(ApiError::refused_file(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                ProblemCode::FileTooLarge,
-                format!("A document is at most {} MB.", max / (1024 * 1024)),
-            ));
-        }
-        buf.extend_from_slice(&chunk);
-    }
-    if buf.is_empty() {
-        return Err(ApiError::bad_request(ProblemCode::EmptyFile, "The request body is the file; it was empty."));
-    }
-    Ok(buf.freeze())
-}
 
 /// What an upload is, from its parameters and its bytes: 415 for a kind not accepted, 422 for
 /// a name that does not fit it.
@@ -152,11 +131,8 @@ pub async fn upload(
 ) -> ApiResult<HttpResponse> {
     let meeting = find::<meeting::Entity>(call.read(), id.into_inner()).await?;
     call.require_manager(meeting.council_id).await?;
-    let bytes = read_body(body, call.config().max_upload_bytes).await?;
-    let uploader = match call.caller.actor() {
-        Some(u) => user::Entity::find_by_id(u).one(call.read()).await?.map(|u| u.display_name).unwrap_or_default(),
-        None => "Systemet".into(),
-    };
+    let bytes = read_file(body, call.config().max_upload_bytes, "A document").await?;
+    let uploader = call.caller.display_name(call.read()).await?;
     let input = describe(q.0, &bytes, uploader)?;
     let key = input.object_key.clone();
     files::put(call.files(), &key, bytes).await?;

@@ -50,8 +50,13 @@ fn start_of(day: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
 #[get("/meetings")]
 pub async fn list(call: Call, q: ListQuery<MeetingFilters>) -> ApiResult<HttpResponse> {
     let f = q.filters;
+    let mine = match f.mine {
+        Some(true) => Some(call.caller.seats(call.read()).await?.roles.iter().map(|(c, _)| *c).collect::<Vec<_>>()),
+        _ => None,
+    };
     let select = Entity::find()
         .apply_if(f.council_id, |s, c| s.filter(Column::CouncilId.eq(c)))
+        .apply_if(mine, |s, councils| s.filter(Column::CouncilId.is_in(councils)))
         .apply_if(f.status, |s, v| s.filter(Column::Status.eq(v)))
         .apply_if(f.from.naive(), |s, d| s.filter(Column::StartsAt.gte(start_of(d))))
         .apply_if(f.to.naive().and_then(|d| d.checked_add_days(Days::new(1))), |s, d| {

@@ -102,6 +102,8 @@ pub struct MeetingFilters {
     /// Only meetings that start on or before this date (in Stockholm).
     pub to: Option<Day>,
     pub status: Option<MeetingStatus>,
+    /// `true`: only meetings of the councils the caller sits on today (as a person).
+    pub mine: Option<bool>,
 }
 
 /// A meeting of a public council, as the public pages show it.

@@ -6,6 +6,8 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** The column that names the row (a `<th scope="row">`); one per table. */
   rowHeader?: boolean;
+  /** The header as text, for a `stacked` table's cards (default: `header` when it is a string). */
+  label?: string;
 }
 
 export interface DataTableProps<T> {
@@ -17,13 +19,23 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   rowClassName?: (row: T) => string | undefined;
   className?: string;
+  /**
+   * On a phone (under 40rem) each row becomes a card: the cells one under the other, each with its
+   * column's header beside it (`data-label`, shown by CSS; the header cells stay for screen readers).
+   * For tables whose every column matters on a phone (the meetings, the attendance); others scroll.
+   */
+  stacked?: boolean;
 }
 
-/** A table that scrolls inside its own wrapper on narrow screens (the page never scrolls sideways). */
-export function DataTable<T>({ caption, showCaption, columns, rows, rowKey, rowClassName, className }: DataTableProps<T>) {
+/**
+ * A table that scrolls inside its own wrapper on narrow screens (the page never scrolls sideways),
+ * or with `stacked` turns its rows into cards there.
+ */
+export function DataTable<T>({ caption, showCaption, columns, rows, rowKey, rowClassName, className, stacked }: DataTableProps<T>) {
+  const label = (c: Column<T>) => (stacked ? (c.label ?? (typeof c.header === 'string' ? c.header : undefined)) : undefined);
   return (
     <div className="table-wrap">
-      <table className={className}>
+      <table className={[className, stacked ? 'stacked-table' : null].filter(Boolean).join(' ') || undefined}>
         <caption className={showCaption ? undefined : 'visually-hidden'}>{caption}</caption>
         <thead>
           <tr>
@@ -39,11 +51,13 @@ export function DataTable<T>({ caption, showCaption, columns, rows, rowKey, rowC
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.id} scope="row">
+                  <th key={c.id} scope="row" data-label={label(c)}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.id}>{c.cell(row)}</td>
+                  <td key={c.id} data-label={label(c)}>
+                    {c.cell(row)}
+                  </td>
                 ),
               )}
             </tr>

@@ -14,6 +14,8 @@ export interface ListPageProps<T extends { id: string }> {
   list: UseInfiniteQueryResult<InfiniteData<KeysetPage<T> & WithActions, unknown>>;
   /** The create button beside the heading, for those the list page allows `create`. */
   create?: { to: string; label: string };
+  /** More buttons beside the heading (e.g. "Importera värden"), each shown by the page's own permission check. */
+  actions?: ReactNode;
   /** The filter controls (`SearchForm`, `SelectFilter`), kept in the URL by `useUrlFilters`. */
   filters?: ReactNode;
   /** Between the filters and the list (e.g. a view switch). */
@@ -28,17 +30,25 @@ export interface ListPageProps<T extends { id: string }> {
 }
 
 /** A collection's page: heading with the create button, filters, and the list through `ListView`. */
-export function ListPage<T extends { id: string }>({ title, list, create, filters, beforeList, columns, caption, children, empty }: ListPageProps<T>) {
+export function ListPage<T extends { id: string }>({ title, list, create, actions, filters, beforeList, columns, caption, children, empty }: ListPageProps<T>) {
   const can = useCan();
   useDocumentTitle(title);
+  const createButton = create && can('create', list.data?.pages[0]) && (
+    <Link to={create.to} className="button button-primary">
+      {create.label}
+    </Link>
+  );
   return (
     <>
       <div className="page-heading">
         <h1>{title}</h1>
-        {create && can('create', list.data?.pages[0]) && (
-          <Link to={create.to} className="button button-primary">
-            {create.label}
-          </Link>
+        {actions ? (
+          <div className="button-row">
+            {createButton}
+            {actions}
+          </div>
+        ) : (
+          createButton
         )}
       </div>
       {filters && <div className="filters">{filters}</div>}

@@ -16,6 +16,11 @@ export interface ConfirmActionProps {
   onError: (error: unknown) => void;
   /** The caller's error alert: it gets the focus after a failure (default: back to the button). */
   errorFocus?: RefObject<HTMLElement | null>;
+  /**
+   * The buttons' look: `danger` (default) for a removal; `primary` for an action that is final but
+   * not destructive (adopting a situation picture, which locks it).
+   */
+  variant?: 'danger' | 'primary';
 }
 
 /**
@@ -23,7 +28,7 @@ export interface ConfirmActionProps {
  * choice (Cancel) has the focus. Cancelling returns the focus to the button; after confirming, the
  * dialog closes and the focus goes back to the button, or to the error after a failure (`errorFocus`).
  */
-export function ConfirmAction({ label, title, description, confirmLabel, onConfirm, onError, errorFocus }: ConfirmActionProps) {
+export function ConfirmAction({ label, title, description, confirmLabel, onConfirm, onError, errorFocus, variant = 'danger' }: ConfirmActionProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -33,6 +38,7 @@ export function ConfirmAction({ label, title, description, confirmLabel, onConfi
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const descId = useId();
+  const buttonClass = `button button-${variant}`;
 
   async function confirm() {
     setBusy(true);
@@ -54,7 +60,7 @@ export function ConfirmAction({ label, title, description, confirmLabel, onConfi
       <button
         ref={openRef}
         type="button"
-        className="button button-danger"
+        className={buttonClass}
         onClick={() => {
           focusError.current = false;
           dialogRef.current?.showModal();
@@ -74,7 +80,7 @@ export function ConfirmAction({ label, title, description, confirmLabel, onConfi
         <h2 id={titleId}>{title}</h2>
         <div id={descId}>{description}</div>
         <div className="button-row">
-          <button type="button" className="button button-danger" onClick={() => void confirm()} disabled={busy}>
+          <button type="button" className={buttonClass} onClick={() => void confirm()} disabled={busy}>
             {confirmLabel}
           </button>
           <button ref={cancelRef} type="button" className="button" onClick={() => dialogRef.current?.close()}>

@@ -2,10 +2,21 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * An address to copy (a calendar feed): read-only in a field, selected on focus, with a copy button
+ * An address to copy (a calendar feed; or an API key, with `messages`): read-only in a field, selected on focus, with a copy button
  * and a status line saying it was copied (or to copy it by hand where the clipboard is not allowed).
  */
-export function CopyAddress({ label, value, hint }: { label: string; value: string; hint?: string }) {
+export function CopyAddress({
+  label,
+  value,
+  hint,
+  messages,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  /** The status texts for something other than an address (an API key): copied, and copy it by hand. */
+  messages?: { copied: string; copyByHand: string };
+}) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -36,7 +47,7 @@ export function CopyAddress({ label, value, hint }: { label: string; value: stri
         </button>
       </div>
       <p role="status" className="hint">
-        {copied === 'yes' ? t('calendar.copied') : copied === 'no' ? t('calendar.copyByHand') : ''}
+        {copied === 'yes' ? (messages?.copied ?? t('calendar.copied')) : copied === 'no' ? (messages?.copyByHand ?? t('calendar.copyByHand')) : ''}
       </p>
     </div>
   );

@@ -10,6 +10,8 @@ import { meetingQuery } from '@/lib/resources';
 type Schemas = components['schemas'];
 export type AgendaItem = Schemas['AgendaItem'];
 export type AgendaPage = Schemas['Page_AgendaItem'];
+/** The whole agenda with its `ETag`, which a reorder sends in `If-Match`. */
+export type Agenda = AgendaPage & { etag: string | null };
 export type NewAgendaItem = Schemas['NewAgendaItem'];
 export type AgendaItemKind = Schemas['AgendaItemKind'];
 export type Classification = Schemas['Classification'];
@@ -27,9 +29,14 @@ export const agendaKey = (meetingId: string) => ['meetings', 'detail', meetingId
 export const agendaQuery = (meetingId: string) =>
   queryOptions({
     queryKey: agendaKey(meetingId),
-    queryFn: async (): Promise<AgendaPage> =>
-      unwrap(await api.GET('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId }, query: { limit: AGENDA_LIMIT } } })),
+    queryFn: async (): Promise<Agenda> =>
+      withEtag(await api.GET('/api/v1/meetings/{id}/agenda-items', { params: { path: { id: meetingId }, query: { limit: AGENDA_LIMIT } } })),
   });
+
+/** An answer that is the whole agenda, with its `ETag`. */
+function withEtag(result: { data?: AgendaPage; error?: unknown; response: Response }): Agenda {
+  return { ...unwrap(result), etag: result.response.headers.get('ETag') };
+}
 
 export const useAgenda = (meetingId: string) => useQuery(agendaQuery(meetingId));
 
@@ -72,11 +79,12 @@ export function moved(items: readonly AgendaItem[], from: number, to: number): A
 }
 
 /**
- * `POST /meetings/{id}/agenda:reorder {item_ids}`: `reorder(items)` shows the new order at once
- * (optimistic, in the cache before the request) and the server's answer to the last reorder replaces
- * it; a failure refetches the agenda as the server has it and rethrows. The contract takes no
- * If-Match here: the server refuses an order that does not name every point once (422). Reorders run
- * one after the other (`scope`), so quick moves arrive in the order they were made.
+ * `POST /meetings/{id}/agenda:reorder {item_ids}` with the agenda's `ETag` in `If-Match`:
+ * `reorder(items)` shows the new order at once (optimistic, in the cache before the request) and the
+ * server's answer to the last reorder replaces it; a failure (412 when someone else changed the
+ * agenda meanwhile, 422 for an order that does not name every point once) refetches the agenda as
+ * the server has it and rethrows. Reorders run one after the other (`scope`), each with the ETag the
+ * one before it answered, so quick moves arrive in the order they were made.
  */
 export function useReorderAgenda(meetingId: string) {
   const qc = useQueryClient();
@@ -85,17 +93,22 @@ export function useReorderAgenda(meetingId: string) {
   const mutation = useMutation({
     scope: { id: `agenda-reorder-${meetingId}` },
     mutationFn: async ({ items }: { items: AgendaItem[]; seq: number }) =>
-      unwrap(await api.POST('/api/v1/meetings/{id}/agenda:reorder', { params: { path: { id: meetingId } }, body: { item_ids: items.map((i) => i.id) } })),
-    onSuccess: (page, { seq }) => {
-      // A later move's order stays on screen until its own answer.
-      if (seq === latest.current) qc.setQueryData<AgendaPage>(key, page);
+      withEtag(
+        await api.POST('/api/v1/meetings/{id}/agenda:reorder', {
+          params: { path: { id: meetingId }, header: { 'If-Match': qc.getQueryData<Agenda>(key)?.etag ?? '' } },
+          body: { item_ids: items.map((i) => i.id) },
+        }),
+      ),
+    onSuccess: (agenda, { seq }) => {
+      // A later move's order stays on screen until its own answer; the ETag is the newest at once.
+      qc.setQueryData<Agenda>(key, (old) => (seq === latest.current || !old ? agenda : { ...old, etag: agenda.etag }));
     },
     onError: () => void qc.invalidateQueries({ queryKey: key, exact: true }),
   });
   async function reorder(items: AgendaItem[]) {
     const seq = ++latest.current;
     void qc.cancelQueries({ queryKey: key, exact: true });
-    qc.setQueryData<AgendaPage>(key, (page) => (page ? { ...page, items } : page));
+    qc.setQueryData<Agenda>(key, (page) => (page ? { ...page, items } : page));
     await mutation.mutateAsync({ items, seq });
   }
   return { reorder, pending: mutation.isPending };
@@ -118,7 +131,7 @@ export const usePublishAgenda = (meetingId: string) =>
 export function useDraftAgendaFromPrevious(meetingId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/v1/meetings/{id}/agenda:from-previous', { params: { path: { id: meetingId } } })),
-    onSuccess: (page) => qc.setQueryData<AgendaPage>(agendaKey(meetingId), page),
+    mutationFn: async () => withEtag(await api.POST('/api/v1/meetings/{id}/agenda:from-previous', { params: { path: { id: meetingId } } })),
+    onSuccess: (agenda) => qc.setQueryData<Agenda>(agendaKey(meetingId), agenda),
   });
 }

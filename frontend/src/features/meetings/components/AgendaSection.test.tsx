@@ -42,15 +42,20 @@ const THREE = [point(1, 'Alfa'), point(2, 'Beta'), point(3, 'Gamma')];
 /** The agenda endpoints over `items`, as the server keeps them; `pageActions` is the list's allowed_actions. */
 function serveAgenda(start: AgendaItem[], pageActions: string[] = ['create'], overrides: (req: Request) => Response | null = () => null) {
   let items = start;
+  // The agenda's ETag: a new one with each reorder; a reorder must send the current one.
+  let revision = 1;
+  const etag = () => ({ ETag: `"agenda-${revision}"` });
   const requests = serveRequests(async (req) => {
     const special = overrides(req);
     if (special) return special;
     const p = path(req);
-    if (req.method === 'GET' && p === `/api/v1/meetings/${ID}/agenda-items`) return json({ items, next_cursor: null, allowed_actions: pageActions });
+    if (req.method === 'GET' && p === `/api/v1/meetings/${ID}/agenda-items`) return json({ items, next_cursor: null, allowed_actions: pageActions }, 200, etag());
     if (req.method === 'POST' && p === `/api/v1/meetings/${ID}/agenda:reorder`) {
+      if (req.headers.get('If-Match') !== etag().ETag) return json({ type: 'x', title: 'Precondition failed', status: 412, code: 'version_mismatch' }, 412);
       const { item_ids } = (await req.clone().json()) as { item_ids: string[] };
       items = item_ids.map((id, i) => ({ ...items.find((x) => x.id === id)!, number: i + 1 }));
-      return json({ items, next_cursor: null, allowed_actions: ['create'] });
+      revision += 1;
+      return json({ items, next_cursor: null, allowed_actions: ['create'] }, 200, etag());
     }
     if (req.method === 'POST' && p === `/api/v1/meetings/${ID}/agenda-items`) {
       const body = (await req.clone().json()) as Partial<AgendaItem>;
@@ -141,6 +146,7 @@ describe('agenda section', () => {
     const post = requests.find((r) => r.method === 'POST')!;
     expect(path(post)).toBe(`/api/v1/meetings/${ID}/agenda:reorder`);
     expect(await post.json()).toEqual({ item_ids: [THREE[0].id, THREE[2].id, THREE[1].id] });
+    expect(post.headers.get('If-Match')).toBe('"agenda-1"');
 
     // Again, to the top: "Flytta upp" is then aria-disabled, keeps the focus and sends nothing.
     await user.keyboard('{Enter}');
@@ -149,6 +155,8 @@ describe('agenda section', () => {
     expect(top).toHaveFocus();
     expect(top).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2));
+    // Each reorder sends the ETag the one before it answered.
+    expect(requests.filter((r) => r.method === 'POST')[1].headers.get('If-Match')).toBe('"agenda-2"');
     await user.keyboard('{Enter}');
     expect(requests.filter((r) => r.method === 'POST')).toHaveLength(2);
     expect(headings()).toEqual(['§ 1 Gamma', '§ 2 Alfa', '§ 3 Beta']);

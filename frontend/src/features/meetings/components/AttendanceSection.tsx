@@ -104,6 +104,7 @@ export function AttendanceSection({ meeting, now }: { meeting: Meeting; now?: nu
               })}
             </p>
             <DataTable
+              stacked
               caption={t('attendance.caption')}
               rows={rows}
               rowKey={(a) => a.id}

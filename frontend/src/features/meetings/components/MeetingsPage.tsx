@@ -212,7 +212,7 @@ export function MeetingsPage() {
         filters.view === 'month' ? (
           monthView(loaded)
         ) : (
-          <DataTable caption={t('meetings.table.caption')} columns={columns} rows={loaded} rowKey={(m) => m.id} />
+          <DataTable caption={t('meetings.table.caption')} columns={columns} rows={loaded} rowKey={(m) => m.id} stacked />
         )
       }
     </ListPage>

@@ -262,12 +262,15 @@ describe('minutes page', () => {
 });
 
 describe('protocol page', () => {
-  it('lays out the protocol: council, date, time, place, present with organisation, §, Beslut, adjusters with dates, secretary', async () => {
+  it('lays out the protocol: council, date, time, place, present with organisation, absent, §, Beslut, the signatures', async () => {
     serve(() =>
       minutes({
         status: 'adjusted',
         adjusted_at: AT,
-        adjusters: [{ person_id: AHMED, approved: true, approved_revision: 1, approved_at: '2027-01-20T09:00:00Z' }],
+        adjusters: [
+          { person_id: AHMED, approved: true, approved_revision: 1, approved_at: '2027-01-20T09:00:00Z' },
+          { person_id: ELIN, approved: true, approved_revision: 1, approved_at: '2027-01-21T23:30:00Z' },
+        ],
         paragraphs: [
           paragraph({ minutes_text: 'Polisen redogjorde.', result: 'noted' }),
           paragraph({ id: P2, number: 2, title: 'Trygghetsvandring', classification: 'restricted', decision: 'Att genomföra.', decision_number: 7, decision_year: 2027, result: 'decided' }),
@@ -283,12 +286,21 @@ describe('protocol page', () => {
     const present = screen.getByRole('region', { name: 'Närvarande' });
     expect(within(present).getByText('Elin Sandberg, Polisen (sekreterare)')).toBeInTheDocument();
     expect(within(present).queryByText(/Borta/)).toBeNull();
+    const absent = screen.getByRole('region', { name: 'Frånvarande' });
+    expect(within(absent).getByRole('listitem')).toHaveTextContent('Borta Bortsson');
+    expect(within(absent).queryByText(/Ahmed/)).toBeNull();
     const p2 = screen.getByRole('region', { name: /§ 2 Trygghetsvandring/ });
     expect(within(p2).getByText('Sekretess')).toBeInTheDocument();
     expect(within(p2).getAllByRole('heading').map((h) => h.textContent)).toContain('Beslut (beslut 2027:7)');
+    // "Vid protokollet": the secretary; "Justeras": each adjuster with the day they approved (in Stockholm); a line to sign above each name.
     const signatures = screen.getByRole('region', { name: 'Underskrifter' });
-    expect(within(signatures).getByText(/Ahmed Dahl/)).toHaveTextContent('Ahmed DahlJusterat 2027-01-20');
-    expect(within(signatures).getByText('Elin Sandberg')).toBeInTheDocument();
+    expect(within(signatures).getAllByRole('heading').map((h) => h.textContent)).toEqual(['Vid protokollet', 'Justeras']);
+    const secretary = screen.getByRole('heading', { name: 'Vid protokollet' }).parentElement!;
+    expect(secretary).toHaveTextContent('Elin SandbergSekreterare');
+    expect(secretary.querySelector('.signature-line + .signature-name')).toHaveTextContent('Elin Sandberg');
+    const adjusters = within(screen.getByRole('heading', { name: 'Justeras' }).parentElement!).getAllByRole('listitem');
+    expect(adjusters.map((li) => li.textContent)).toEqual(['Ahmed DahlJusterat 2027-01-20', 'Elin SandbergJusterat 2027-01-22']);
+    for (const li of adjusters) expect(li.firstElementChild).toHaveClass('signature-line');
     expect(screen.getByRole('button', { name: 'Skriv ut' })).toBeInTheDocument();
     expect(screen.queryByText('Utkast – inte justerat')).toBeNull();
   });

@@ -11,7 +11,7 @@ import { Loading } from '@/components/ui/Spinner';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
 import { useMeeting } from '../api/meetings';
 import { useAttendance, useCouncilTerms, useMinutes, type Attendance, type Minutes } from '../api/minutes';
-import { decisionLabel, presentLines, secretaryName } from '../lib/minutes';
+import { absentLines, decisionLabel, presentLines, secretaryName, unrecordedNames, type PresentLine } from '../lib/minutes';
 import { useCorrectionTarget } from './CorrectionsSection';
 import { ClassificationMark, paragraphHeading } from './MinutesParts';
 import './minutes.css';
@@ -19,9 +19,10 @@ import './minutes.css';
 /**
  * `/meetings/:id/protocol`: the minutes laid out as a Swedish protocol, to print (`@media print` in
  * `print.css` and `minutes.css`: no app chrome, black on white, no § split over two pages). Council,
- * "Protokoll", date, time, place; "Närvarande" with organisations; each § with its text and "Beslut";
- * övrigt; corrections; the secretary and the adjusters with their adjusting dates. Paragraphs that are
- * not public are marked, in print too; a draft says it is not adjusted.
+ * "Protokoll", date, time, place; "Närvarande" with organisations, "Frånvarande"; each § with its text
+ * and "Beslut"; övrigt; corrections; the signatures: "Vid protokollet" (the secretary) and "Justeras"
+ * (each adjuster, with the date they approved), each name under a line to sign on. Paragraphs that
+ * are not public are marked, in print too; a draft says it is not adjusted.
  */
 export function ProtocolPage() {
   const { id = '' } = useParams();
@@ -81,6 +82,8 @@ function Protocol({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const present = presentLines(attendance, terms);
+  const absent = absentLines(attendance, terms);
+  const unrecorded = unrecordedNames(attendance);
   const secretary = secretaryName(attendance, terms);
   const target = useCorrectionTarget(m);
   const hasClosed = m.paragraphs.some((p) => p.classification !== 'public');
@@ -112,21 +115,17 @@ function Protocol({
 
       <section className="protocol-present" aria-labelledby="protocol-present">
         <h2 id="protocol-present">{t('minutes.protocol.present')}</h2>
-        {present.length === 0 ? (
-          <p>{t('minutes.protocol.noneRecorded')}</p>
+        {present.length === 0 ? <p>{t('minutes.protocol.noneRecorded')}</p> : <PersonLines lines={present} />}
+      </section>
+
+      <section className="protocol-present" aria-labelledby="protocol-absent">
+        <h2 id="protocol-absent">{t('minutes.protocol.absent')}</h2>
+        {absent.length > 0 ? (
+          <PersonLines lines={absent} />
         ) : (
-          <ul className="plain-list">
-            {present.map((l) => (
-              <li key={l.key}>
-                {l.name}
-                {l.organization && <>, {l.organization}</>}
-                {l.role && l.role !== 'member' && <> ({t(`councils.roles.${l.role}`).toLowerCase()})</>}
-                {l.deputy && <> ({t('minutes.protocol.deputy')})</>}
-                {l.guest && <> ({t('minutes.protocol.guest')})</>}
-              </li>
-            ))}
-          </ul>
+          <p>{present.length === 0 ? t('minutes.protocol.noneRecorded') : t('minutes.protocol.noneAbsent')}</p>
         )}
+        {unrecorded.length > 0 && <p className="protocol-unrecorded">{t('minutes.protocol.unrecorded', { names: unrecorded.join(', ') })}</p>}
       </section>
 
       {m.paragraphs.map((p) => {
@@ -181,25 +180,26 @@ function Protocol({
 
       <section className="protocol-signatures" aria-label={t('minutes.protocol.signatures')}>
         <div className="protocol-signature">
-          <h2>{t('minutes.protocol.secretary')}</h2>
-          <p className="signature-line" aria-hidden="true" />
-          <p>{secretary ?? t('common.none')}</p>
+          <h2>{t('minutes.protocol.secretarySigns')}</h2>
+          <div className="signature">
+            <p className="signature-line" aria-hidden="true" />
+            {/* No secretary known: the line and the role stay, for a name written by hand. */}
+            <p className="signature-name">{secretary ?? '\u00a0'}</p>
+            <p className="signature-note">{t('minutes.protocol.secretary')}</p>
+          </div>
         </div>
         <div className="protocol-signature">
-          <h2>{t('minutes.protocol.adjusters')}</h2>
+          <h2>{t('minutes.protocol.adjustersSign')}</h2>
           {m.adjusters.length === 0 && <p>{t('minutes.adjusting.noAdjusters')}</p>}
           <ul className="plain-list">
             {m.adjusters.map((a) => (
-              <li key={a.person_id}>
+              <li key={a.person_id} className="signature">
                 <p className="signature-line" aria-hidden="true" />
-                <p>
-                  {entityName(a.person_id, m.names) ?? t('common.nameMissing')}
-                  {a.approved && a.approved_at && (
-                    <>
-                      <br />
-                      {t('minutes.protocol.adjustedOn', { date: formatDate(stockholmDate(a.approved_at)) })}
-                    </>
-                  )}
+                <p className="signature-name">{entityName(a.person_id, m.names) ?? t('common.nameMissing')}</p>
+                <p className="signature-note">
+                  {a.approved && a.approved_at
+                    ? t('minutes.protocol.adjustedOn', { date: formatDate(stockholmDate(a.approved_at)) })
+                    : t('minutes.protocol.notApprovedYet')}
                 </p>
               </li>
             ))}
@@ -210,5 +210,23 @@ function Protocol({
         <p className="protocol-footer">{t('minutes.protocol.adjustedFooter', { date: formatDate(stockholmDate(m.adjusted_at)) })}</p>
       )}
     </article>
+  );
+}
+
+/** The protocol's list of people: "Name, Organisation (role)", deputies and guests marked. */
+function PersonLines({ lines }: { lines: PresentLine[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="plain-list">
+      {lines.map((l) => (
+        <li key={l.key}>
+          {l.name}
+          {l.organization && <>, {l.organization}</>}
+          {l.role && l.role !== 'member' && <> ({t(`councils.roles.${l.role}`).toLowerCase()})</>}
+          {l.deputy && <> ({t('minutes.protocol.deputy')})</>}
+          {l.guest && <> ({t('minutes.protocol.guest')})</>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -14,9 +14,11 @@ import {
   paragraphLocked,
   paragraphPatch,
   paragraphValues,
+  absentLines,
   presentLines,
   rounds,
   secretaryName,
+  unrecordedNames,
 } from './minutes';
 
 const AT = '2026-11-10T13:00:00Z';
@@ -200,6 +202,17 @@ describe('attendance', () => {
       { key: `a-${A}`, name: 'Ahmed Dahl', organization: 'Södermalms stadsdelsförvaltning', role: 'secretary', deputy: false, guest: false },
       { key: 'a-Gäst Gästsson', name: 'Gäst Gästsson', organization: 'Föreningen', role: null, deputy: false, guest: true },
     ]);
+  });
+
+  it('the protocol lists who was marked absent, and names the members whose presence nobody marked', () => {
+    expect(absentLines(list, terms)).toEqual([
+      { key: `a-${B}`, name: 'Elin Sandberg', organization: null, role: 'secretary', deputy: false, guest: false },
+    ]);
+    const unmarked = attendance({ person_id: 'c', membership_id: 't3', names: { c: 'Cecilia Berg' }, presence: 'unknown' });
+    expect(unrecordedNames([...list, unmarked])).toEqual(['Cecilia Berg']);
+    // Nothing marked at all: the attendance is not recorded, nobody is singled out.
+    expect(unrecordedNames([{ ...unmarked }, { ...list[0], presence: 'unknown' }])).toEqual([]);
+    expect(absentLines(undefined, terms)).toEqual([]);
   });
 
   it('the secretary who attended signs, else the current one', () => {

@@ -157,7 +157,7 @@ export function latestComments(reviews: readonly Review[], itemId?: string | nul
   return commented.filter((r) => r.revision === last && (itemId === undefined || (r.agenda_item_id ?? null) === itemId));
 }
 
-/** One line of the protocol's "Närvarande": name, the organisation they sit for, their role at the table. */
+/** One line of the protocol's "Närvarande" or "Frånvarande": name, the organisation they sit for, their role at the table. */
 export interface PresentLine {
   key: string;
   name: string;
@@ -167,14 +167,11 @@ export interface PresentLine {
   guest: boolean;
 }
 
-/**
- * Who attended, for the protocol: members with the organisation of their term (the attendance entry
- * names the term, the council's terms name its organisation), deputies, guests with their organisation.
- */
-export function presentLines(list: readonly Attendance[] | undefined, terms: readonly Membership[] | undefined): PresentLine[] {
+/** The protocol's lines of those whose presence is marked `presence`, in the attendance list's order. */
+function linesWith(presence: Attendance['presence'], list: readonly Attendance[] | undefined, terms: readonly Membership[] | undefined): PresentLine[] {
   const byId = new Map((terms ?? []).map((m) => [m.id, m]));
   return (list ?? [])
-    .filter((a) => a.presence === 'attended')
+    .filter((a) => a.presence === presence)
     .map((a) => {
       const term = a.membership_id ? byId.get(a.membership_id) : undefined;
       const org = term?.on_behalf_of_id ? term.names[term.on_behalf_of_id] ?? null : null;
@@ -188,6 +185,29 @@ export function presentLines(list: readonly Attendance[] | undefined, terms: rea
         guest,
       };
     });
+}
+
+/**
+ * Who attended, for the protocol: members with the organisation of their term (the attendance entry
+ * names the term, the council's terms name its organisation), deputies, guests with their organisation.
+ */
+export const presentLines = (list: readonly Attendance[] | undefined, terms: readonly Membership[] | undefined) => linesWith('attended', list, terms);
+
+/** Who was marked absent, for the protocol's "Frånvarande" (the same lines as "Närvarande"). */
+export const absentLines = (list: readonly Attendance[] | undefined, terms: readonly Membership[] | undefined) => linesWith('absent', list, terms);
+
+/**
+ * The council's members whose presence nobody marked, once the presence of someone is marked: the
+ * protocol says so rather than counting them present or absent. Empty when nothing is marked at all
+ * (the protocol then says the attendance is not recorded).
+ */
+export function unrecordedNames(list: readonly Attendance[] | undefined): string[] {
+  const all = list ?? [];
+  if (!all.some((a) => a.presence !== 'unknown')) return [];
+  return all
+    .filter((a) => a.presence === 'unknown' && a.membership_id)
+    .map((a) => (a.person_id ? a.names[a.person_id] : null) ?? a.guest_name ?? '')
+    .filter(Boolean);
 }
 
 /** The secretary for the protocol's signature: the council's secretary who attended, else its current one. */

@@ -1,6 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import type { Me, Meeting, Role } from '@/api/types';
+import { api } from '@/lib/api-client';
+import { useAuth } from '@/lib/auth-context';
 import { todayIso } from '@/lib/format';
 import { allows } from '@/lib/permissions';
+import { unwrap } from '@/lib/problem';
 import { collectionPageQuery, coverageQuery, listMeetings, staffingQuery, type Collection } from '@/lib/resources';
 
 /** Today's staffing report for every council that is not dissolved (vacancies, ending terms). */
@@ -21,11 +25,53 @@ export function useCreatableCollections(): Shortcut[] {
 /** How many upcoming meetings the start page lists (the meetings page has them all). */
 export const UPCOMING_MEETINGS = 5;
 
-/** The next meetings of any council the caller can see, from today (`GET /meetings?from=<today>&limit=5`). */
+/**
+ * Whose meetings the start page lists: every council's for those who run them all (admins and
+ * coordinators), else only those of the caller's own councils (members and viewers). Not a
+ * permission (the API lets everyone read every meeting): what is worth showing first.
+ */
+export const upcomingScope = (role: Role): 'all' | 'mine' => (role === 'admin' || role === 'coordinator' ? 'all' : 'mine');
+
+export interface UpcomingMeetings {
+  scope: 'all' | 'mine';
+  items: Meeting[];
+  /** `mine`: how many councils the caller sits on (0: none, or the login is no person). */
+  councils: number;
+}
+
+/**
+ * How many councils the person sits on today, from their terms (`GET /people/{id}/memberships`: a
+ * person has few; every page is read): none means the start page says so.
+ */
+async function currentCouncilCount(personId: string): Promise<number> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = unwrap(
+      await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id: personId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } } }),
+    );
+    for (const m of page.items) if (m.current) ids.add(m.council_id);
+    cursor = page.next_cursor ?? undefined;
+  } while (cursor);
+  return ids.size;
+}
+
+/** The next meetings from today: any council's for admins and coordinators, else the caller's own councils' (`mine=true`). */
+export async function upcomingMeetings(user: Pick<Me, 'role' | 'person_id'>, from: string, limit = UPCOMING_MEETINGS): Promise<UpcomingMeetings> {
+  if (upcomingScope(user.role) === 'all') return { scope: 'all', items: (await listMeetings({ from, limit })).items, councils: 0 };
+  if (!user.person_id) return { scope: 'mine', items: [], councils: 0 };
+  const [councils, page] = await Promise.all([currentCouncilCount(user.person_id), listMeetings({ mine: true, from, limit })]);
+  return { scope: 'mine', items: page.items, councils };
+}
+
+/** The start page's "Kommande möten" (`upcomingMeetings` for the logged-in user). */
 export const useUpcomingMeetings = () => {
+  const { user } = useAuth();
   const from = todayIso();
+  const who = user ? { role: user.role, person_id: user.person_id ?? null } : null;
   return useQuery({
-    queryKey: ['meetings', 'list', 'upcoming', from, UPCOMING_MEETINGS],
-    queryFn: () => listMeetings({ from, limit: UPCOMING_MEETINGS }),
+    queryKey: ['meetings', 'list', 'upcoming', who?.role, who?.person_id, from, UPCOMING_MEETINGS],
+    queryFn: () => upcomingMeetings(who!, from),
+    enabled: !!who,
   });
 };

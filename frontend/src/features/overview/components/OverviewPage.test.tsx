@@ -9,6 +9,7 @@ import { OverviewPage } from './OverviewPage';
 const today = todayIso();
 const councilId = '01900000-0000-7000-8000-0000000000c1';
 const areaId = '01900000-0000-7000-8000-0000000000a1';
+const PERSON = '01900000-0000-7000-8000-0000000000b1';
 
 const staffing: StaffingReport = {
   at: today,
@@ -128,7 +129,7 @@ describe('overview', () => {
     expect(screen.queryByRole('region', { name: 'Skapa nytt' })).toBeNull();
   });
 
-  it('lists the next five meetings from today, with their councils, and links to them all', async () => {
+  it('lists the next five meetings of any council from today for a coordinator, with their councils, and links to them all', async () => {
     const requests = serveRequests((req) => {
       const url = new URL(req.url);
       if (url.pathname === '/api/v1/meetings') {
@@ -145,9 +146,10 @@ describe('overview', () => {
       if (url.pathname === '/api/v1/reports/coverage') return json(coverage);
       return json({ items: [], next_cursor: null, allowed_actions: [] });
     });
-    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer' }) });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'coordinator', person_id: PERSON }) });
     const upcoming = await screen.findByRole('region', { name: 'Kommande möten' });
     const list = await within(upcoming).findByRole('list', { name: 'Kommande möten' });
+    expect(within(upcoming).queryByText('Möten i de råd och grupper du sitter i.')).toBeNull();
     expect(within(list).getByRole('link', { name: 'Lokal styrgrupp Södermalm' })).toHaveAttribute('href', `/meetings/${testMeeting().id}`);
     // Another title: the council's name follows; a cancelled one says so.
     const extra = within(list).getByRole('link', { name: 'Extra möte' }).closest('li')!;
@@ -158,5 +160,64 @@ describe('overview', () => {
     const q = new URL(requests.find((r) => new URL(r.url).pathname === '/api/v1/meetings')!.url).searchParams;
     expect(q.get('from')).toBe(today);
     expect(q.get('limit')).toBe('5');
+    expect(q.get('council_id')).toBeNull();
+    expect(requests.some((r) => new URL(r.url).pathname.includes('/memberships'))).toBe(false);
+  });
+
+  it('lists only the meetings of the member’s own current councils (mine=true), in time order', async () => {
+    const own = '01900000-0000-7000-8000-0000000000c2';
+    const at = (id: string, title: string, starts: string, council = councilId) =>
+      testMeeting({ id, title, council_id: council, starts_at: starts, ends_at: starts.replace('T17', 'T18'), names: { [council]: council === own ? 'Trygghetsråd Järva' : 'Lokal styrgrupp Södermalm' } });
+    const requests = serveRequests((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === `/api/v1/people/${PERSON}/memberships`)
+        return json({
+          items: [
+            { id: 't1', council_id: councilId, person_id: PERSON, role: 'chair', current: true, names: {} },
+            { id: 't2', council_id: own, person_id: PERSON, role: 'member', current: true, names: {} },
+          ],
+          next_cursor: null,
+          allowed_actions: [],
+        });
+      if (url.pathname === '/api/v1/meetings') {
+        const items =
+          url.searchParams.get('mine') === 'true'
+            ? [
+                at('01900000-0000-7000-8000-0000000000e1', 'Södermalm januari', '2027-01-12T17:00:00Z'),
+                at('01900000-0000-7000-8000-0000000000e2', 'Järva februari', '2027-02-02T17:00:00Z', own),
+                at('01900000-0000-7000-8000-0000000000e3', 'Södermalm mars', '2027-03-09T17:00:00Z'),
+              ]
+            : [at('01900000-0000-7000-8000-0000000000e9', 'Någon annans', '2027-01-01T17:00:00Z')];
+        return json({ items, next_cursor: null, allowed_actions: [] });
+      }
+      if (url.pathname === '/api/v1/reports/staffing') return json(staffing);
+      if (url.pathname === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [], next_cursor: null, allowed_actions: [] });
+    });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'member', person_id: PERSON }) });
+    const upcoming = await screen.findByRole('region', { name: 'Kommande möten' });
+    const list = await within(upcoming).findByRole('list', { name: 'Kommande möten' });
+    expect(within(list).getAllByRole('link').map((a) => a.textContent)).toEqual(['Södermalm januari', 'Järva februari', 'Södermalm mars']);
+    expect(within(upcoming).getByText('Möten i de råd och grupper du sitter i.')).toBeInTheDocument();
+    const asked = requests.filter((r) => new URL(r.url).pathname === '/api/v1/meetings').map((r) => new URL(r.url).searchParams);
+    expect(asked).toHaveLength(1);
+    expect(asked[0].get('mine')).toBe('true');
+    expect(asked[0].get('from')).toBe(today);
+    expect(asked[0].get('limit')).toBe('5');
+  });
+
+  it('says so when a viewer sits on no council, and links to all meetings', async () => {
+    const requests = serveRequests((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === '/api/v1/reports/staffing') return json(staffing);
+      if (url.pathname === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [testMeeting()], next_cursor: null, allowed_actions: [] });
+    });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer', person_id: null }) });
+    const upcoming = await screen.findByRole('region', { name: 'Kommande möten' });
+    expect(await within(upcoming).findByText('Du sitter inte i något råd eller någon grupp, så här visas inga möten.')).toBeInTheDocument();
+    expect(within(upcoming).queryByRole('list')).toBeNull();
+    expect(within(upcoming).getByRole('link', { name: 'Visa alla kommande möten' })).toHaveAttribute('href', '/meetings');
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/meetings')).toBe(false);
   });
 });

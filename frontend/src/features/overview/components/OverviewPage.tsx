@@ -152,22 +152,30 @@ export function OverviewPage() {
 function UpcomingMeetings() {
   const { t } = useTranslation();
   const meetings = useUpcomingMeetings();
+  const mine = meetings.data?.scope === 'mine';
+  const showAll = (
+    <p>
+      <Link to="/meetings">{t('overview.upcoming.showAll')}</Link>
+    </p>
+  );
   return (
     <section aria-labelledby="overview-meetings-heading" className="attention-section">
       <h2 id="overview-meetings-heading">{t('overview.upcoming.heading')}</h2>
+      {meetings.data?.scope === 'mine' && meetings.data.councils > 0 && <p className="hint">{t('overview.upcoming.mine')}</p>}
       {meetings.isPending ? (
         <Loading />
       ) : meetings.isError ? (
         <ErrorMessage error={meetings.error} onRetry={() => void meetings.refetch()} />
       ) : meetings.data.items.length === 0 ? (
-        <p>{t('overview.upcoming.none')}</p>
+        <>
+          <p>{!mine ? t('overview.upcoming.none') : meetings.data.councils === 0 ? t('overview.upcoming.noCouncils') : t('overview.upcoming.noneMine')}</p>
+          {mine && showAll}
+        </>
       ) : (
         <>
           <MeetingLinkList meetings={meetings.data.items} showCouncil labelledBy="overview-meetings-heading" />
           <p className="hint">{t('meetings.stockholmTime')}</p>
-          <p>
-            <Link to="/meetings">{t('overview.upcoming.showAll')}</Link>
-          </p>
+          {showAll}
         </>
       )}
     </section>

@@ -12,6 +12,8 @@ export type PublicMeeting = components['schemas']['PublicMeeting'];
 export type PublicMinutes = components['schemas']['PublicMinutes'];
 export type PublicParagraph = components['schemas']['PublicParagraph'];
 export type PublicMeetingQuery = NonNullable<paths['/api/v1/public/meetings']['get']['parameters']['query']>;
+export type PublicCitizenPromise = components['schemas']['PublicCitizenPromise'];
+export type PublicCitizenPromiseQuery = NonNullable<paths['/api/v1/public/citizen-promises']['get']['parameters']['query']>;
 
 export const listPublicMeetings = async (query: PublicMeetingQuery) =>
   unwrap(await publicApi.GET('/api/v1/public/meetings', { params: { query } }));
@@ -36,3 +38,15 @@ export const usePublicMinutes = (id: string) =>
     queryKey: ['public-meetings', 'minutes', id],
     queryFn: async () => unwrap(await publicApi.GET('/api/v1/public/meetings/{id}/minutes', { params: { path: { id } } })),
   });
+
+export const listPublicCitizenPromises = async (query: PublicCitizenPromiseQuery) =>
+  unwrap(await publicApi.GET('/api/v1/public/citizen-promises', { params: { query } }));
+
+/** The request's filters: an area, and a year the promises run some day of. */
+export interface PublicCitizenPromiseFilters {
+  area_id: string | null;
+  year: number | null;
+}
+
+export const usePublicCitizenPromises = (f: PublicCitizenPromiseFilters) =>
+  useFilteredList('public-citizen-promises', listPublicCitizenPromises, f);

@@ -44,3 +44,43 @@ export function councilOptions(meetings: readonly { council_id: string; council_
   if (chosen) byId.set(chosen.id, chosen.name);
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
+
+export interface PublicCitizenPromisesPageFilters {
+  area: string | null;
+  year: number | null;
+}
+
+/** How many years back the year filter offers (and one ahead, for promises made for next year). */
+export const YEARS_BACK = 5;
+
+/** The years to choose among, newest first: next year, this year and `YEARS_BACK` before. */
+export function promiseYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  return Array.from({ length: YEARS_BACK + 2 }, (_, i) => year + 1 - i);
+}
+
+/** The citizen promises page's filters from the URL (`?area=…&year=2026`); invalid values are ignored. */
+export function parsePublicCitizenPromiseFilters(p: URLSearchParams): PublicCitizenPromisesPageFilters {
+  const area = p.get('area');
+  const year = p.get('year');
+  return {
+    area: area && UUID.test(area) ? area : null,
+    year: year && /^\d{4}$/.test(year) ? Number(year) : null,
+  };
+}
+
+export interface AreaOption {
+  id: string;
+  name: string;
+}
+
+/**
+ * The areas to filter by: those the loaded promises name (there is no public list of areas), plus
+ * the chosen one, by name.
+ */
+export function promiseAreaOptions(promises: readonly { area_ids: string[]; area_names: string[] }[], chosen?: AreaOption | null): AreaOption[] {
+  const byId = new Map<string, string>();
+  for (const p of promises) p.area_ids.forEach((id, i) => byId.set(id, p.area_names[i] ?? id));
+  if (chosen) byId.set(chosen.id, chosen.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
