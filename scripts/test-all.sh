@@ -30,6 +30,8 @@ rm -rf "$LOG_DIR" "$TMP_DIR"
 mkdir -p "$LOG_DIR" "$TMP_DIR"
 # The backend tests note here each PostgreSQL variant they could not run (outside CI only).
 export SAMVERKAN_TEST_PG_SKIPPED_FILE="$LOG_DIR/postgres-skipped"
+# And each S3 test they could not run (no S3-compatible server given; outside CI only).
+export SAMVERKAN_TEST_S3_SKIPPED_FILE="$LOG_DIR/s3-skipped"
 
 # ---------------------------------------------------------------------------------------------
 # Sections and the closing summary
@@ -78,6 +80,7 @@ finish() {
   local rc=$?
   set +e
   stop_server
+  stop_s3
   stop_private_postgres
   local failed=0
   if [[ $rc -ne 0 ]]; then
@@ -93,6 +96,9 @@ finish() {
   local pg_note=""
   if [[ -s "$SAMVERKAN_TEST_PG_SKIPPED_FILE" ]]; then
     pg_note="; PostgreSQL NOT TESTED: $(wc -l <"$SAMVERKAN_TEST_PG_SKIPPED_FILE") backend tests ran on SQLite only (no PostgreSQL reachable)"
+  fi
+  if [[ -s "$SAMVERKAN_TEST_S3_SKIPPED_FILE" ]]; then
+    pg_note+="; S3 NOT TESTED: $(wc -l <"$SAMVERKAN_TEST_S3_SKIPPED_FILE") backend tests had no S3-compatible server"
   fi
   if ((SKIPPED > 0)); then
     printf '%d passed, %d failed, %d skipped%s\n' "$PASSED" "$failed" "$SKIPPED" "$pg_note"
@@ -157,6 +163,37 @@ start_server() {
     sleep 0.3
   done
   log "server '$name': ready"
+}
+
+S3_PID=""
+
+# An S3-compatible server (moto, from the venv) with an empty bucket, on a free port, for the
+# backend's S3 test: its address and keys exported the way the server reads them (AWS_*).
+start_s3() {
+  [[ -n "${VENV:-}" ]] || ensure_venv
+  local port url
+  port="$(free_port)"
+  url="http://127.0.0.1:$port"
+  "$VENV/bin/moto_server" -H 127.0.0.1 -p "$port" </dev/null >"$LOG_DIR/s3.log" 2>&1 &
+  S3_PID=$!
+  local deadline=$((SECONDS + 30))
+  until curl -fsS -o /dev/null --max-time 2 "$url/" 2>/dev/null; do
+    kill -0 "$S3_PID" 2>/dev/null || { S3_PID=""; tail -n 50 "$LOG_DIR/s3.log" >&2; die "the S3 server (moto) exited"; }
+    ((SECONDS < deadline)) || { tail -n 50 "$LOG_DIR/s3.log" >&2; die "the S3 server (moto) was not ready within 30 s"; }
+    sleep 0.3
+  done
+  curl -fsS -o /dev/null -X PUT "$url/samverkan-test" || die "could not create the S3 test bucket"
+  export SAMVERKAN_TEST_S3_BUCKET=samverkan-test AWS_ENDPOINT="$url" AWS_ALLOW_HTTP=true \
+    AWS_ACCESS_KEY_ID=samverkan-test AWS_SECRET_ACCESS_KEY=samverkan-test AWS_REGION=eu-north-1
+  log "S3 (moto) on $url, bucket samverkan-test"
+}
+
+stop_s3() {
+  [[ -n "$S3_PID" ]] || return 0
+  kill -TERM "$S3_PID" 2>/dev/null || true
+  wait "$S3_PID" 2>/dev/null || true
+  S3_PID=""
+  unset SAMVERKAN_TEST_S3_BUCKET AWS_ENDPOINT AWS_ALLOW_HTTP AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_REGION
 }
 
 stop_server() {
@@ -239,7 +276,9 @@ s_frontend() {
 }
 
 s_cargo_test() {
+  start_s3
   cargo test --locked --workspace
+  stop_s3
 }
 
 s_server() {

@@ -1,15 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { COORDINATOR, MEMBER, MEMBER_CHAIRS, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
+import { COORDINATOR, MEMBER, MEMBER_CHAIRS, daysFromToday, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
-
-/** A Stockholm date `days` from today, YYYY-MM-DD. */
-function daysFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 async function token(request: APIRequestContext, user: { email: string; password: string }): Promise<string> {
   const res = await request.post('/api/v1/auth/login', { data: user });

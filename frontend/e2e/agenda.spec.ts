@@ -1,10 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { COORDINATOR, MEMBER, MEMBER_CHAIRS, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
+import { COORDINATOR, MEMBER, MEMBER_CHAIRS, daysFromToday, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
 
 /** The council the test meeting belongs to: one the member login does not run, so it answers as an invitee. */
 const COUNCIL = 'Trygghetsråd Södermalm';
 
-const todayInStockholm = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 async function apiToken(request: APIRequestContext): Promise<string> {
   const res = await request.post('/api/v1/auth/login', { data: { email: COORDINATOR.email, password: COORDINATOR.password } });
@@ -34,12 +33,12 @@ async function setUp(request: APIRequestContext): Promise<string> {
   const council = await councilId(request, headers, COUNCIL);
   const own = await request.get(`/api/v1/people/${chair!.person_id}/memberships`, { headers, params: { limit: 200 } });
   const sits = ((await own.json()) as { items: { council_id: string; end_date: string | null }[] }).items.some(
-    (m) => m.council_id === council && (!m.end_date || m.end_date >= todayInStockholm()),
+    (m) => m.council_id === council && (!m.end_date || m.end_date >= daysFromToday(0)),
   );
   if (!sits) {
     const added = await request.post(`/api/v1/councils/${council}/memberships`, {
       headers,
-      data: { person_id: chair!.person_id, start_date: todayInStockholm(), role: 'member' },
+      data: { person_id: chair!.person_id, start_date: daysFromToday(0), role: 'member' },
     });
     expect(added.status(), await added.text()).toBe(201);
   }

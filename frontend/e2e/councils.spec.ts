@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { VIEWER, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
+import { VIEWER, daysFromToday, expectNoA11yViolations, login, uniqueSuffix } from './helpers';
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
 
@@ -186,8 +186,7 @@ test('councils: create a local steering group with areas, mandate, cadence, seat
   await expect(page.getByRole('heading', { level: 1, name: 'Avsluta uppdrag' })).toBeVisible();
   await waitForLoaded(page);
   await expectNoA11yViolations(page, 'end term form');
-  const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-  await page.getByLabel('Till och med', { exact: true }).fill(yesterday);
+  await page.getByLabel('Till och med', { exact: true }).fill(daysFromToday(-1));
   await page.getByRole('button', { name: 'Avsluta uppdrag' }).click();
   await expect(page.getByRole('heading', { level: 1, name: councilName })).toBeVisible();
   await expect(chiefRow).toContainText('Vakant');

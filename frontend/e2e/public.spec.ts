@@ -37,12 +37,19 @@ test('public pages without logging in: meetings, a meeting, its minutes with the
   await expect(page.getByRole('list').getByRole('listitem').first()).toBeVisible();
   await expectNoA11yViolations(page, 'public meetings');
 
-  // Past meetings of one council (the councils come from the meetings' names), and its public feed.
+  // The councils to choose among are the public ones: for upcoming meetings those that still meet,
+  // for past ones the dissolved too, marked. Past meetings of one council: its areas and its feed.
+  const dissolved = page.getByLabel('Råd eller grupp').locator('option', { hasText: '(upplöst)' });
+  await expect(page.getByLabel('Råd eller grupp').locator('option', { hasText: PUBLIC_COUNCIL })).toHaveCount(1);
+  await expect(dissolved).toHaveCount(0);
   await page.getByLabel('Period').selectOption('past');
   await expect(page).toHaveURL(/period=past/);
   await waitForLoaded(page);
+  await expect(page.getByLabel('Råd eller grupp').locator('option', { hasText: 'Lokal styrgrupp Rinkeby-Kista (upplöst)' })).toHaveCount(1);
   await page.getByLabel('Råd eller grupp').selectOption({ label: PUBLIC_COUNCIL });
   await expect(page).toHaveURL(/council=/);
+  await expect(page.getByRole('region', { name: PUBLIC_COUNCIL })).toContainText('Verkar i:');
+  await expect(page.getByRole('region', { name: PUBLIC_COUNCIL })).toContainText('Södermalm');
   await page.getByText(`Prenumerera på kalendern för ${PUBLIC_COUNCIL}`).click();
   const feed = page.getByLabel('Kalenderadress');
   await expect(feed).toBeVisible();

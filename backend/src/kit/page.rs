@@ -69,6 +69,11 @@ impl<C: ColumnTrait> Keyset<C> {
         Keyset { key: Some(key), id, descending: false }
     }
 
+    /// Sorted by `key`, latest first, then `id` (also descending).
+    pub const fn by_desc(key: C, id: C) -> Self {
+        Keyset { key: Some(key), id, descending: true }
+    }
+
     /// Sorted by `id` (creation order, ids being UUIDv7).
     pub const fn by_id(id: C) -> Self {
         Keyset { key: None, id, descending: false }

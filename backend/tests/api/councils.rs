@@ -237,3 +237,83 @@ db_test!(a_patch_that_changes_nothing_keeps_the_version_and_null_cannot_clear_a_
     .await;
     assert_eq!(body["errors"][0]["code"], "never_occurs");
 });
+
+/// Every public council, page by page (five at a time, so the cursor is used), without a login.
+async fn public_councils(app: &TestApp, filter: &str) -> Vec<Value> {
+    let mut items = vec![];
+    let mut cursor = String::new();
+    loop {
+        let url = app.url(&format!("/api/v1/public/councils?limit=5{filter}{cursor}"));
+        let page = ok_json(app.client.get(url).send().await.unwrap()).await;
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => cursor = format!("&cursor={c}"),
+            None => return items,
+        }
+    }
+}
+
+db_test!(the_public_lists_the_public_councils_with_their_areas_and_nothing_internal, |app| {
+    let coordinator = app.login(COORDINATOR).await;
+    let area = district(&app, &coordinator, "Skärholmen").await;
+    let open_name = unique("Trygghetsråd Skärholmen");
+    let open = ok_json(
+        app.post(
+            &coordinator,
+            "/api/v1/councils",
+            &json!({
+                "name": open_name, "kind": "safety_council", "status": "active", "is_public": true,
+                "area_ids": [area], "description": "Ett öppet råd.",
+                "cadence": {"rrule": "FREQ=MONTHLY;BYDAY=1TU", "start_time": "18:00", "duration_minutes": 60}
+            }),
+        )
+        .await,
+    )
+    .await;
+    let closed_name = unique("Internt råd");
+    let created = app
+        .post(
+            &coordinator,
+            "/api/v1/councils",
+            &json!({"name": closed_name, "kind": "safety_council", "is_public": false}),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+
+    let listed = public_councils(&app, "").await;
+    let ours = listed.iter().find(|c| c["name"] == open_name.as_str()).expect("a public council is listed");
+    assert_eq!(ours["areas"], json!([{"id": area, "name": "Skärholmen"}]));
+    assert_eq!((ours["kind"].as_str(), ours["status"].as_str()), (Some("safety_council"), Some("active")));
+    assert_eq!(ours["description"], "Ett öppet råd.");
+    for internal in ["cadence", "mandate", "version", "is_public", "allowed_actions", "parent_id"] {
+        assert!(ours.get(internal).is_none(), "{internal} is not public");
+    }
+    assert!(!listed.iter().any(|c| c["name"] == closed_name.as_str()), "a council that is not public is not listed");
+    // Exactly the councils the staff see as public.
+    let mut staff: Vec<String> = app
+        .all_items(&coordinator, "/api/v1/councils")
+        .await
+        .into_iter()
+        .filter(|c| c["is_public"] == true)
+        .map(|c| c["id"].as_str().unwrap().to_owned())
+        .collect();
+    let mut public: Vec<String> = listed.iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect();
+    staff.sort();
+    public.sort();
+    assert_eq!(public, staff);
+    assert!(public.len() > 5, "the demo's public councils take more than one page");
+
+    // A dissolved council's past stays public: it is listed as dissolved, and left out when only
+    // active councils are asked for.
+    let path = format!("/api/v1/councils/{}", open["id"].as_str().unwrap());
+    let dissolved = json!({"status": "dissolved", "dissolved_on": "2026-01-01"});
+    ok_json(app.patch(&coordinator, &path, "\"1\"", &dissolved).await).await;
+    let listed = public_councils(&app, "").await;
+    let ours = listed.iter().find(|c| c["name"] == open_name.as_str()).expect("still listed");
+    assert_eq!(ours["status"], "dissolved");
+    let active = public_councils(&app, "&status=active").await;
+    assert!(!active.iter().any(|c| c["name"] == open_name.as_str()));
+    assert!(active.iter().all(|c| c["status"] == "active"));
+    let res = app.client.get(app.url("/api/v1/public/councils?status=asleep")).send().await.unwrap();
+    problem(res, 400, "invalid_query_parameter").await;
+});

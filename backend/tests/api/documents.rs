@@ -294,3 +294,38 @@ async fn a_file_over_the_limit_is_413() {
         assert_eq!(stored_files(&app), 1);
     }
 }
+
+/// The keys the S3 bucket holds under `prefix` (ListObjectsV2; the test server takes unsigned
+/// requests).
+async fn s3_keys(app: &TestApp, endpoint: &str, bucket: &str, prefix: &str) -> Vec<String> {
+    let url = format!("{endpoint}/{bucket}?list-type=2&prefix={prefix}/");
+    let xml = app.client.get(url).send().await.unwrap().error_for_status().unwrap().text().await.unwrap();
+    xml.split("<Key>").skip(1).filter_map(|k| k.split_once("</Key>")).map(|(k, _)| k.to_owned()).collect()
+}
+
+/// The documents' bytes in S3-compatible storage (`SAMVERKAN_OBJECT_STORE_URL=s3://bucket/prefix`,
+/// the endpoint and keys from `AWS_*`), the way a production server keeps them: stored under the
+/// prefix, read back byte for byte, gone when the document is removed.
+#[actix_web::test]
+async fn documents_are_kept_in_s3_compatible_storage_under_the_configured_prefix() {
+    let Some((endpoint, bucket)) = s3_under_test() else { return };
+    let prefix = format!("t-{}", uuid::Uuid::new_v4().simple());
+    let url = format!("s3://{bucket}/{prefix}");
+    let app = TestApp::spawn_with(Backend::Sqlite, |c| c.object_store_url = Some(url)).await.unwrap();
+    let (meeting, secretary, member, _, _) = setting(&app).await;
+    let doc =
+        ok_json(upload(&app, &secretary, &meeting, "file_name=Kallelse.pdf&classification=internal", PDF, None).await)
+            .await;
+    assert_eq!(doc["sha256"], hex_sha256(PDF));
+    let keys = s3_keys(&app, &endpoint, &bucket, &prefix).await;
+    assert_eq!(keys.len(), 1, "one object under the prefix: {keys:?}");
+    assert!(keys[0].starts_with(&format!("{prefix}/documents/")) && !keys[0].contains("Kallelse"), "{keys:?}");
+    assert_eq!(stored_files(&app), 0, "nothing in the local directory");
+    let res = app.get(&member, doc["content_url"].as_str().unwrap()).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.bytes().await.unwrap().as_ref(), PDF);
+    let path = format!("/api/v1/meetings/{meeting}/documents/{}", doc["id"].as_str().unwrap());
+    assert_eq!(app.delete(&secretary, &path, &format!("\"{}\"", doc["version"])).await.status(), 204);
+    assert!(s3_keys(&app, &endpoint, &bucket, &prefix).await.is_empty(), "the object is removed with the document");
+    problem(app.get(&member, doc["content_url"].as_str().unwrap()).await, 410, "document_removed").await;
+}

@@ -88,6 +88,26 @@ fn note_postgres_skipped() {
     }
 }
 
+/// The S3-compatible server the test script started (`AWS_ENDPOINT`, with its bucket in
+/// `SAMVERKAN_TEST_S3_BUCKET`): `(endpoint, bucket)`, or `None` outside CI when there is none
+/// (noted, so the script's summary says S3 went untested). In CI a missing server fails.
+pub fn s3_under_test() -> Option<(String, String)> {
+    match (std::env::var("AWS_ENDPOINT"), std::env::var("SAMVERKAN_TEST_S3_BUCKET")) {
+        (Ok(endpoint), Ok(bucket)) => Some((endpoint, bucket)),
+        _ if in_ci() => panic!("CI=true and no S3-compatible server: AWS_ENDPOINT and SAMVERKAN_TEST_S3_BUCKET unset"),
+        _ => {
+            eprintln!("SKIPPING an S3 test: no S3-compatible server (scripts/test-all.sh starts one)");
+            if let Ok(path) = std::env::var("SAMVERKAN_TEST_S3_SKIPPED_FILE") {
+                use std::io::Write;
+                if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+                    let _ = writeln!(f, "{}", std::thread::current().name().unwrap_or("a test"));
+                }
+            }
+            None
+        }
+    }
+}
+
 /// A migrated database with the demo in it, for a template.
 async fn seeded(url: String, data_dir: PathBuf) -> samverkan::state::AppState {
     let state = samverkan::app::state(Config::for_test(url, data_dir)).await.expect("template state");

@@ -246,3 +246,36 @@ db_test!(mine_lists_the_meetings_of_the_callers_own_councils, |app| {
     let viewer = app.login(VIEWER).await;
     assert!(app.all_items(&viewer, "/api/v1/meetings?mine=true").await.is_empty());
 });
+
+db_test!(public_meetings_come_earliest_first_or_latest_first_page_by_page, |app| {
+    let token = app.login(COORDINATOR).await;
+    let council = monthly_council(&app, &token).await;
+    ok_json(app.patch(&token, &format!("/api/v1/councils/{council}"), "\"1\"", &json!({"is_public": true})).await)
+        .await;
+    ok_json(generate(&app, &token, &council, "2027-01-01", "2027-05-31").await).await;
+    let starts = |order: &'static str| {
+        let (app, council) = (&app, &council);
+        async move {
+            let mut starts = vec![];
+            let mut cursor = String::new();
+            loop {
+                let url = app.url(&format!("/api/v1/public/meetings?council_id={council}&limit=2{order}{cursor}"));
+                let page = ok_json(app.client.get(url).send().await.unwrap()).await;
+                starts.extend(page["items"].as_array().unwrap().iter().map(|m| utc(&m["starts_at"])));
+                match page["next_cursor"].as_str() {
+                    Some(c) => cursor = format!("&cursor={c}"),
+                    None => return starts,
+                }
+            }
+        }
+    };
+    let earliest = starts("").await;
+    assert_eq!(earliest.len(), 5);
+    assert!(earliest.windows(2).all(|w| w[0] < w[1]), "{earliest:?}");
+    assert_eq!(starts("&order=earliest_first").await, earliest);
+    let mut latest = starts("&order=latest_first").await;
+    latest.reverse();
+    assert_eq!(latest, earliest, "the same meetings, the latest first");
+    let res = app.client.get(app.url("/api/v1/public/meetings?order=sideways")).send().await.unwrap();
+    problem(res, 400, "invalid_query_parameter").await;
+});

@@ -1765,6 +1765,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/councils": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List public councils (public)
+         * @description No login. The councils shown on the public pages, sorted by name, with the areas they cover:
+         *     to find one's council and to filter the public meetings by.
+         */
+        get: operations["listPublicCouncils"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/councils/{id}/calendar.ics": {
         parameters: {
             query?: never;
@@ -5408,6 +5429,24 @@ export interface components {
             next_cursor?: string | null;
         };
         /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
+        Page_PublicCouncil: {
+            /** @description What the caller may do with the collection (`create`). */
+            allowed_actions: components["schemas"]["Action"][];
+            items: {
+                /** @description The areas the council covers, by name. */
+                areas: components["schemas"]["PublicCouncilArea"][];
+                description?: string | null;
+                /** Format: uuid */
+                id: string;
+                kind: components["schemas"]["CouncilKind"];
+                name: string;
+                /** @description `dissolved` for a council that no longer meets (its past meetings stay public). */
+                status: components["schemas"]["CouncilStatus"];
+            }[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            next_cursor?: string | null;
+        };
+        /** @description A page of results: `{ "items": [...], "next_cursor": string | null, "allowed_actions": [...] }`. */
         Page_PublicMeeting: {
             /** @description What the caller may do with the collection (`create`). */
             allowed_actions: components["schemas"]["Action"][];
@@ -5787,6 +5826,24 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             text: string;
+        };
+        /** @description A council as the public sees it. */
+        PublicCouncil: {
+            /** @description The areas the council covers, by name. */
+            areas: components["schemas"]["PublicCouncilArea"][];
+            description?: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CouncilKind"];
+            name: string;
+            /** @description `dissolved` for a council that no longer meets (its past meetings stay public). */
+            status: components["schemas"]["CouncilStatus"];
+        };
+        /** @description An area a public council covers. */
+        PublicCouncilArea: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /** @description An inquiry as the one who filed it sees it: no internal notes, no staff names. */
         PublicInquiry: {
@@ -15153,6 +15210,45 @@ export interface operations {
             };
         };
     };
+    listPublicCouncils: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only councils of this status (e.g. `active`; dissolved councils are listed too unless
+                 *     a status is chosen).
+                 */
+                status?: components["schemas"]["CouncilStatus"];
+                /** @description How many items to return (default 50). */
+                limit?: number;
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of public councils */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PublicCouncil"];
+                };
+            };
+            /** @description Bad request: a malformed body or an invalid path or query parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPublicCouncilCalendar: {
         parameters: {
             query?: never;
@@ -15396,6 +15492,11 @@ export interface operations {
                 from?: components["schemas"]["Day"];
                 /** @description Only meetings that start on or before this date (in Stockholm). */
                 to?: components["schemas"]["Day"];
+                /**
+                 * @description `earliest_first` (the default: what comes next) or `latest_first` (what was last: for past
+                 *     meetings).
+                 */
+                order?: "earliest_first" | "latest_first";
                 /** @description How many items to return (default 50). */
                 limit?: number;
                 /** @description The `next_cursor` of the previous page. */

@@ -2,6 +2,7 @@
 //! operative groups — with their areas, mandate, status and meeting cadence.
 
 mod model;
+pub mod public;
 mod types;
 
 use actix_web::{HttpResponse, get, patch, post, web};
@@ -20,7 +21,7 @@ use crate::kit::query::search_term;
 use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams};
 use crate::store::councils::covering;
 
-const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
+pub(crate) const BY_NAME: Keyset<Column> = Keyset::by(Column::SearchName, Column::Id);
 
 /// List councils
 ///
@@ -98,5 +99,5 @@ pub async fn update(call: Call, id: web::Path<Uuid>, body: Json<CouncilPatch>) -
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list).service(create).service(get_one).service(update);
+    cfg.service(public::list).service(list).service(create).service(get_one).service(update);
 }

@@ -12,8 +12,8 @@ use uuid::Uuid;
 
 pub use model::{Meetings, generate as generate_from_cadence};
 pub use types::{
-    Cancellation, GenerateRequest, Generated, Meeting, MeetingFilters, MeetingPatch, NewMeeting, PublicMeeting,
-    PublicMeetingFilters,
+    Cancellation, GenerateRequest, Generated, Meeting, MeetingFilters, MeetingOrder, MeetingPatch, NewMeeting,
+    PublicMeeting, PublicMeetingFilters,
 };
 
 use super::docs::{Conflict, Forbidden, IdempotencyKey, IfMatch};
@@ -27,6 +27,7 @@ use crate::kit::{Call, Json, Keyset, ListQuery, Page, PageParams, Resource};
 use crate::store::find as store_find;
 
 const BY_START: Keyset<Column> = Keyset::by(Column::StartsAt, Column::Id);
+const LATEST_FIRST: Keyset<Column> = Keyset::by_desc(Column::StartsAt, Column::Id);
 
 /// The first moment of `day` in Stockholm, in UTC.
 fn start_of(day: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
@@ -257,7 +258,11 @@ pub async fn list_public(
             s.filter(Column::StartsAt.lt(start_of(d)))
         });
     let db = &state.db.read;
-    let (rows, next_cursor) = crate::kit::page::rows(db, select, &BY_START, &q.page).await?;
+    let order = match f.order.unwrap_or_default() {
+        MeetingOrder::EarliestFirst => &BY_START,
+        MeetingOrder::LatestFirst => &LATEST_FIRST,
+    };
+    let (rows, next_cursor) = crate::kit::page::rows(db, select, order, &q.page).await?;
     let items = present_public(db, rows).await?;
     Ok(HttpResponse::Ok().json(Page { items, next_cursor, allowed_actions: vec![] }))
 }

@@ -132,4 +132,17 @@ pub struct PublicMeetingFilters {
     pub from: Option<Day>,
     /// Only meetings that start on or before this date (in Stockholm).
     pub to: Option<Day>,
+    /// `earliest_first` (the default: what comes next) or `latest_first` (what was last: for past
+    /// meetings).
+    #[param(inline)]
+    pub order: Option<MeetingOrder>,
+}
+
+/// The order of a list of meetings, by when they start.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingOrder {
+    #[default]
+    EarliestFirst,
+    LatestFirst,
 }

@@ -36,6 +36,21 @@ export function useKeysetList<T, P extends KeysetPage<T> = KeysetPage<T>>(
   });
 }
 
+/**
+ * Every page of a small list, read to the end (never capped): for what a page needs whole — a
+ * filter's choices, a council's terms, an initiative's reports. `read` fetches the page after `cursor`.
+ */
+export async function everyPage<T>(read: (cursor: string | null) => Promise<KeysetPage<T>>): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: KeysetPage<T> = await read(cursor);
+    items.push(...page.items);
+    cursor = page.next_cursor ?? null;
+  } while (cursor);
+  return items;
+}
+
 /** `{limit, cursor}` for a list request. */
 export function pageQuery(cursor: string | null, limit = PAGE_SIZE): { limit: number; cursor?: string } {
   return cursor ? { limit, cursor } : { limit };

@@ -4,7 +4,7 @@ import { api } from '@/lib/api-client';
 import { useCreateMutation, useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
 import { areaQuery, initiativeQuery, listAgreements, listIndicators, listInitiatives, organizationQuery } from '@/lib/resources';
-import { pageQuery, useFilteredList, useKeysetList, type KeysetPage } from '@/components/list/useKeysetList';
+import { everyPage, pageQuery, useFilteredList, useKeysetList } from '@/components/list/useKeysetList';
 
 /** The list's request filters (`GET /initiatives`). */
 export interface InitiativeFilters {
@@ -68,18 +68,12 @@ export const updatesQueryKey = (id: string) => ['initiatives', 'updates', id] as
 export const useInitiativeUpdates = (id: string) =>
   useQuery({
     queryKey: updatesQueryKey(id),
-    queryFn: async () => {
-      const items: InitiativeUpdate[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: KeysetPage<InitiativeUpdate> = unwrap(
-          await api.GET('/api/v1/initiatives/{id}/updates', { params: { path: { id }, query: pageQuery(cursor, UPDATES_PAGE) } }),
-        );
-        items.push(...page.items);
-        cursor = page.next_cursor ?? null;
-      } while (cursor);
-      return newestFirst(items);
-    },
+    queryFn: async () =>
+      newestFirst(
+        await everyPage(async (cursor) =>
+          unwrap(await api.GET('/api/v1/initiatives/{id}/updates', { params: { path: { id }, query: pageQuery(cursor, UPDATES_PAGE) } })),
+        ),
+      ),
   });
 
 export function newestFirst(updates: readonly InitiativeUpdate[]): InitiativeUpdate[] {

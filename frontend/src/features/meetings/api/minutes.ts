@@ -16,6 +16,7 @@ import type { Membership } from '@/api/types';
 import { api } from '@/lib/api-client';
 import { useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
+import { everyPage, pageQuery } from '@/components/list/useKeysetList';
 
 type Schemas = components['schemas'];
 export type Minutes = Schemas['Minutes'];
@@ -50,20 +51,10 @@ export const useMinutes = (meetingId: string) => useQuery(minutesQuery(meetingId
 export const attendanceQuery = (meetingId: string) =>
   queryOptions({
     queryKey: ['meetings', 'minutes-attendance', meetingId],
-    queryFn: async () => {
-      const items: Attendance[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = unwrap(
-          await api.GET('/api/v1/meetings/{id}/attendance', {
-            params: { path: { id: meetingId }, query: cursor ? { limit: 200, cursor } : { limit: 200 } },
-          }),
-        );
-        items.push(...page.items);
-        cursor = page.next_cursor ?? undefined;
-      } while (cursor);
-      return items;
-    },
+    queryFn: (): Promise<Attendance[]> =>
+      everyPage(async (cursor) =>
+        unwrap(await api.GET('/api/v1/meetings/{id}/attendance', { params: { path: { id: meetingId }, query: pageQuery(cursor, 200) } })),
+      ),
   });
 
 export const useAttendance = (meetingId: string, enabled = true) => useQuery({ ...attendanceQuery(meetingId), enabled });
@@ -77,20 +68,10 @@ export const useAttendance = (meetingId: string, enabled = true) => useQuery({ .
 export const councilTermsQuery = (councilId: string) =>
   queryOptions({
     queryKey: ['meetings', 'minutes-terms', councilId],
-    queryFn: async () => {
-      const items: Membership[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = unwrap(
-          await api.GET('/api/v1/councils/{id}/memberships', {
-            params: { path: { id: councilId }, query: cursor ? { limit: 200, cursor } : { limit: 200 } },
-          }),
-        );
-        items.push(...page.items);
-        cursor = page.next_cursor ?? undefined;
-      } while (cursor);
-      return items;
-    },
+    queryFn: (): Promise<Membership[]> =>
+      everyPage(async (cursor) =>
+        unwrap(await api.GET('/api/v1/councils/{id}/memberships', { params: { path: { id: councilId }, query: pageQuery(cursor, 200) } })),
+      ),
   });
 
 export const useCouncilTerms = (councilId: string | undefined) =>

@@ -5,6 +5,7 @@ import { useAuth } from '@/lib/auth-context';
 import { todayIso } from '@/lib/format';
 import { allows } from '@/lib/permissions';
 import { unwrap } from '@/lib/problem';
+import { everyPage, pageQuery } from '@/components/list/useKeysetList';
 import { collectionPageQuery, coverageQuery, listMeetings, staffingQuery, type Collection } from '@/lib/resources';
 
 /** Today's staffing report for every council that is not dissolved (vacancies, ending terms). */
@@ -44,16 +45,10 @@ export interface UpcomingMeetings {
  * person has few; every page is read): none means the start page says so.
  */
 async function currentCouncilCount(personId: string): Promise<number> {
-  const ids = new Set<string>();
-  let cursor: string | undefined;
-  do {
-    const page = unwrap(
-      await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id: personId }, query: { limit: 100, ...(cursor ? { cursor } : {}) } } }),
-    );
-    for (const m of page.items) if (m.current) ids.add(m.council_id);
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
-  return ids.size;
+  const terms = await everyPage(async (cursor) =>
+    unwrap(await api.GET('/api/v1/people/{id}/memberships', { params: { path: { id: personId }, query: pageQuery(cursor, 100) } })),
+  );
+  return new Set(terms.filter((m) => m.current).map((m) => m.council_id)).size;
 }
 
 /** The next meetings from today: any council's for admins and coordinators, else the caller's own councils' (`mine=true`). */

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components, paths } from '@/api/schema';
 import { publicApi } from '@/lib/api-client';
 import { ApiError, unwrap } from '@/lib/problem';
-import { pageQuery, useFilteredList, type KeysetPage } from '@/components/list/useKeysetList';
+import { everyPage, pageQuery, useFilteredList } from '@/components/list/useKeysetList';
 
 type Schemas = components['schemas'];
 export type PublicTopic = Schemas['PublicTopic'];
@@ -22,18 +22,6 @@ export type AccountabilityRow = Schemas['AccountabilityRow'];
 type PublicContactRouteQuery = NonNullable<paths['/api/v1/public/contact-routes']['get']['parameters']['query']>;
 
 const PAGE = 200;
-
-/** Every page of a small public list (topics, the directory's areas), read to the end: never capped. */
-async function everyPage<T>(read: (cursor: string | null) => Promise<KeysetPage<T>>): Promise<T[]> {
-  const items: T[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: KeysetPage<T> = await read(cursor);
-    items.push(...page.items);
-    cursor = page.next_cursor ?? null;
-  } while (cursor);
-  return items;
-}
 
 /** The topics residents may raise a concern about, by code. */
 export const usePublicTopics = () =>

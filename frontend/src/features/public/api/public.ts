@@ -6,9 +6,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { components, paths } from '@/api/schema';
 import { publicApi } from '@/lib/api-client';
 import { unwrap } from '@/lib/problem';
-import { useFilteredList } from '@/components/list/useKeysetList';
+import { everyPage, pageQuery, useFilteredList } from '@/components/list/useKeysetList';
 
 export type PublicMeeting = components['schemas']['PublicMeeting'];
+export type PublicCouncil = components['schemas']['PublicCouncil'];
 export type PublicMinutes = components['schemas']['PublicMinutes'];
 export type PublicParagraph = components['schemas']['PublicParagraph'];
 export type PublicMeetingQuery = NonNullable<paths['/api/v1/public/meetings']['get']['parameters']['query']>;
@@ -18,14 +19,24 @@ export type PublicCitizenPromiseQuery = NonNullable<paths['/api/v1/public/citize
 export const listPublicMeetings = async (query: PublicMeetingQuery) =>
   unwrap(await publicApi.GET('/api/v1/public/meetings', { params: { query } }));
 
-/** The request's filters: a council, and the period (Stockholm dates, inclusive). */
+/** The request's filters: a council, the period (Stockholm dates, inclusive) and the order. */
 export interface PublicMeetingFilters {
   council_id: string | null;
   from: string | null;
   to: string | null;
+  order: PublicMeetingQuery['order'] | null;
 }
 
 export const usePublicMeetings = (f: PublicMeetingFilters) => useFilteredList('public-meetings', listPublicMeetings, f);
+
+/** Every public council, by name (a few dozen at most): the public meetings page's council filter. */
+export const usePublicCouncils = () =>
+  useQuery({
+    queryKey: ['public-councils'],
+    queryFn: () =>
+      everyPage(async (cursor) => unwrap(await publicApi.GET('/api/v1/public/councils', { params: { query: pageQuery(cursor, 200) } }))),
+    staleTime: 10 * 60_000,
+  });
 
 export const usePublicMeeting = (id: string) =>
   useQuery({

@@ -6,29 +6,22 @@ import { ListPage } from '@/components/list/ListPage';
 import { useUrlFilters } from '@/components/list/useUrlFilters';
 import { MeetingStatusBadge } from '@/components/ui/MeetingStatusBadge';
 import { MeetingTime } from '@/components/meetings/MeetingTime';
-import { usePublicMeetings, type PublicMeeting } from '../api/public';
+import { usePublicCouncils, usePublicMeetings, type PublicCouncil, type PublicMeeting } from '../api/public';
 import { CouncilFeed } from './CouncilFeed';
 import { councilOptions, parsePublicMeetingFilters, PERIODS, publicMeetingQueryFor } from '../lib/filters';
 
 /**
- * `/offentligt/moten`: the meetings of the public councils, upcoming or past, by council (the
- * councils the meetings name: there is no public list of councils). A chosen council's public
- * calendar feed to subscribe to.
+ * `/offentligt/moten`: the meetings of the public councils, upcoming or past, by council (from the
+ * public list of councils). A chosen council's areas, description and public calendar feed.
  */
 export function PublicMeetingsPage() {
   const { t } = useTranslation();
   const { filters, update } = useUrlFilters(parsePublicMeetingFilters);
   const query = publicMeetingQueryFor(filters, todayIso());
   const list = usePublicMeetings(query);
-  // The councils to choose among, from every council's meetings in the period (the same request
-  // as the list when no council is chosen).
-  const everyCouncil = usePublicMeetings({ ...query, council_id: null });
-  const shown = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const chosenName = filters.council ? shown.find((m) => m.council_id === filters.council)?.council_name : undefined;
-  const options = councilOptions(
-    everyCouncil.data?.pages.flatMap((p) => p.items) ?? [],
-    filters.council && chosenName ? { id: filters.council, name: chosenName } : null,
-  );
+  const councils = usePublicCouncils();
+  const chosen = councils.data?.find((c) => c.id === filters.council);
+  const options = councilOptions(councils.data ?? [], filters.period, filters.council);
   const councilId = useId();
   const periodId = useId();
 
@@ -45,7 +38,7 @@ export function PublicMeetingsPage() {
               <option value="">{t('public.meetings.allCouncils')}</option>
               {options.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name}
+                  {c.dissolved ? t('public.meetings.dissolvedCouncil', { name: c.name }) : c.name}
                 </option>
               ))}
             </select>
@@ -65,7 +58,7 @@ export function PublicMeetingsPage() {
       beforeList={
         <>
           {filters.period === 'past' && <p className="hint">{t('public.meetings.pastHint')}</p>}
-          {filters.council && chosenName && <CouncilFeed councilId={filters.council} name={chosenName} />}
+          {chosen && <ChosenCouncil council={chosen} />}
         </>
       }
       empty={t(`public.meetings.empty.${filters.period}`)}
@@ -81,6 +74,22 @@ export function PublicMeetingsPage() {
         </>
       )}
     </ListPage>
+  );
+}
+
+/** The chosen council: the areas it covers, what it is, and (while it meets) its calendar feed. */
+function ChosenCouncil({ council: c }: { council: PublicCouncil }) {
+  const { t } = useTranslation();
+  return (
+    <section className="public-council" aria-label={c.name}>
+      {c.areas.length > 0 && (
+        <p>
+          {t('public.meetings.covers')} {c.areas.map((a) => a.name).join(', ')}
+        </p>
+      )}
+      {c.description && <p className="muted pre-line">{c.description}</p>}
+      {c.status === 'dissolved' ? <p className="hint">{t('public.meetings.dissolved')}</p> : <CouncilFeed councilId={c.id} name={c.name} />}
+    </section>
   );
 }
 

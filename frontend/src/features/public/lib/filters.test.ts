@@ -11,22 +11,28 @@ describe('public meeting filters', () => {
     expect(parsePublicMeetingFilters(new URLSearchParams('council=1&period=later'))).toEqual({ council: null, period: 'upcoming' });
   });
 
-  it('asks for upcoming meetings from today, past ones from a year back to yesterday', () => {
-    expect(publicMeetingQueryFor({ council: A, period: 'upcoming' }, '2027-03-01')).toEqual({ council_id: A, from: '2027-03-01', to: null });
-    expect(publicMeetingQueryFor({ council: null, period: 'past' }, '2027-03-01')).toEqual({ council_id: null, from: '2026-03-01', to: '2027-02-28' });
+  it('asks for upcoming meetings from today, past ones from a year back to yesterday, the latest first', () => {
+    expect(publicMeetingQueryFor({ council: A, period: 'upcoming' }, '2027-03-01')).toEqual({ council_id: A, from: '2027-03-01', to: null, order: null });
+    expect(publicMeetingQueryFor({ council: null, period: 'past' }, '2027-03-01')).toEqual({ council_id: null, from: '2026-03-01', to: '2027-02-28', order: 'latest_first' });
   });
 
-  it('offers each council the meetings name once, by name, and keeps the chosen one', () => {
-    const meetings = [
-      { council_id: B, council_name: 'Trygghetsråd Östermalm' },
-      { council_id: A, council_name: 'Lokal styrgrupp Södermalm' },
-      { council_id: B, council_name: 'Trygghetsråd Östermalm' },
+  it('offers the councils that still meet for upcoming meetings, the dissolved too for past ones, by name', () => {
+    const C = '01900000-0000-7000-8000-0000000000c3';
+    const councils = [
+      { id: B, name: 'Trygghetsråd Östermalm', status: 'active' },
+      { id: C, name: 'Lokal styrgrupp Rinkeby-Kista', status: 'dissolved' },
+      { id: A, name: 'Lokal styrgrupp Södermalm', status: 'proposed' },
     ];
-    expect(councilOptions(meetings)).toEqual([
-      { id: A, name: 'Lokal styrgrupp Södermalm' },
-      { id: B, name: 'Trygghetsråd Östermalm' },
+    expect(councilOptions(councils, 'upcoming', null)).toEqual([
+      { id: A, name: 'Lokal styrgrupp Södermalm', dissolved: false },
+      { id: B, name: 'Trygghetsråd Östermalm', dissolved: false },
     ]);
-    expect(councilOptions([], { id: A, name: 'Lokal styrgrupp Södermalm' })).toEqual([{ id: A, name: 'Lokal styrgrupp Södermalm' }]);
+    expect(councilOptions(councils, 'past', null).map((c) => c.id)).toEqual([C, A, B]);
+    expect(councilOptions(councils, 'upcoming', C).map((c) => [c.id, c.dissolved])).toEqual([
+      [C, true],
+      [A, false],
+      [B, false],
+    ]);
   });
 });
 

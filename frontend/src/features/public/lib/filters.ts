@@ -22,27 +22,32 @@ export function parsePublicMeetingFilters(p: URLSearchParams): PublicMeetingsPag
 /** How far back the past meetings go (the calendar feeds go a year back too). */
 export const PAST_DAYS = 365;
 
-/** The request for the page's filters: upcoming from today, or past from a year ago to yesterday (oldest first, as the API sorts). */
+/** The request for the page's filters: upcoming from today (earliest first), or past from a year ago to yesterday (latest first). */
 export function publicMeetingQueryFor(f: PublicMeetingsPageFilters, today: string): PublicMeetingFilters {
   return f.period === 'past'
-    ? { council_id: f.council, from: addDaysIso(today, -PAST_DAYS), to: addDaysIso(today, -1) }
-    : { council_id: f.council, from: today, to: null };
+    ? { council_id: f.council, from: addDaysIso(today, -PAST_DAYS), to: addDaysIso(today, -1), order: 'latest_first' }
+    : { council_id: f.council, from: today, to: null, order: null };
 }
 
 export interface CouncilOption {
   id: string;
   name: string;
+  dissolved: boolean;
 }
 
 /**
- * The councils to filter by: those the loaded meetings name (there is no public list of councils),
- * plus the chosen one, by name.
+ * The public councils to filter the meetings by, by name (Swedish order): for upcoming meetings
+ * those that still meet, for past ones the dissolved too; the chosen one always.
  */
-export function councilOptions(meetings: readonly { council_id: string; council_name: string }[], chosen?: CouncilOption | null): CouncilOption[] {
-  const byId = new Map<string, string>();
-  for (const m of meetings) byId.set(m.council_id, m.council_name);
-  if (chosen) byId.set(chosen.id, chosen.name);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+export function councilOptions(
+  councils: readonly { id: string; name: string; status: string }[],
+  period: Period,
+  chosen: string | null,
+): CouncilOption[] {
+  return councils
+    .filter((c) => period === 'past' || c.status !== 'dissolved' || c.id === chosen)
+    .map((c) => ({ id: c.id, name: c.name, dissolved: c.status === 'dissolved' }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
 export interface PublicCitizenPromisesPageFilters {
