@@ -5,7 +5,7 @@ const MAIN_PAGES = [
   '/', '/areas', '/organizations', '/councils', '/meetings', '/meetings?view=month', '/people', '/agreements', '/coverage', '/staffing',
   '/arenden', '/arenden/nytt', '/rapporter/svarstider', '/offentligt/kontakt', '/offentligt/arende', '/offentligt/arende/folj', '/offentligt/ansvar',
   '/councils/new', '/action-items?scope=all&show=all', '/calendar', '/indicators', '/indicators/import', '/initiatives', '/initiatives/new',
-  '/follow-up', '/situation-pictures', '/situation-pictures/new', '/offentligt/moten', '/offentligt/medborgarloften',
+  '/follow-up', '/situation-pictures', '/situation-pictures/new', '/offentligt/moten', '/offentligt/rad', '/offentligt/medborgarloften',
   '/kontaktvagar', '/kontaktvagar?stale=true', '/kontaktvagar/sok', '/kontaktvagar/ny', '/amnen', '/amnen/ny', '/api-nycklar',
 ];
 

@@ -108,6 +108,34 @@ test('public citizen promises without logging in: each kept or not, no token', a
   expect(requests.filter((r) => r.auth || !r.path.startsWith('/api/v1/public/'))).toEqual([]);
 });
 
+test('public councils without logging in: which council covers my area, its meetings, the dissolved ones apart', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await page.goto('/offentligt/moten');
+  await page.getByRole('navigation', { name: 'Offentliga sidor' }).getByRole('link', { name: 'Råd' }).click();
+  await expect(page).toHaveURL(/\/offentligt\/rad$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Råd och grupper' })).toBeVisible();
+  await waitForLoaded(page);
+  await expectNoA11yViolations(page, 'public councils');
+  // Södermalm: its safety council and its local steering group, nothing of Järva.
+  await page.getByLabel('Område').selectOption({ label: 'Södermalm' });
+  await expect(page).toHaveURL(/area=/);
+  const council = page.getByRole('article', { name: PUBLIC_COUNCIL });
+  await expect(council).toContainText('Trygghetsråd · Verkar i: Södermalm');
+  await expect(page.getByRole('article', { name: 'Lokal styrgrupp Södermalm' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Trygghetsråd Järva' })).toHaveCount(0);
+  // The dissolved ones are apart, each with its past meetings.
+  await page.getByLabel('Område').selectOption('');
+  await page.getByText(/^Upplösta råd och grupper \(\d+\)$/).click();
+  await expect(page.getByRole('link', { name: 'Lokal styrgrupp Rinkeby-Kista' })).toHaveAttribute('href', /period=past/);
+  await expect(page.getByRole('article', { name: 'Lokal styrgrupp Rinkeby-Kista' })).toHaveCount(0);
+  // The council's meetings, on the meetings page with the council chosen.
+  await council.getByRole('link', { name: new RegExp(`^Möten ?: ${PUBLIC_COUNCIL}$`) }).click();
+  await expect(page).toHaveURL(/\/offentligt\/moten\?council=/);
+  await expect(page.getByLabel('Råd eller grupp')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByRole('region', { name: PUBLIC_COUNCIL })).toContainText('Södermalm');
+  expect(requests.filter((r) => r.auth || !r.path.startsWith('/api/v1/public/'))).toEqual([]);
+});
+
 test('public pages when logged in: no token on their requests, the way back into the app', async ({ page }) => {
   await login(page, MEMBER);
   const requests = recordApiRequests(page);

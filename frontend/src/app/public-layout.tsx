@@ -28,6 +28,9 @@ export function PublicLayout() {
                 <NavLink to="/offentligt/moten">{t('public.nav.meetings')}</NavLink>
               </li>
               <li>
+                <NavLink to="/offentligt/rad">{t('public.nav.councils')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/offentligt/medborgarloften">{t('public.nav.promises')}</NavLink>
               </li>
               <li>

@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'moten', ...page(() => import('@/features/public/components/PublicMeetingsPage'), 'PublicMeetingsPage') },
       { path: 'moten/:id', ...page(() => import('@/features/public/components/PublicMeetingPage'), 'PublicMeetingPage') },
       { path: 'moten/:id/protokoll', ...page(() => import('@/features/public/components/PublicMinutesPage'), 'PublicMinutesPage') },
+      { path: 'rad', ...page(() => import('@/features/public/components/PublicCouncilsPage'), 'PublicCouncilsPage') },
       { path: 'medborgarloften', ...page(() => import('@/features/public/components/PublicCitizenPromisesPage'), 'PublicCitizenPromisesPage') },
       { path: 'kontakt', ...page(() => import('@/features/public/components/PublicContactPage'), 'PublicContactPage') },
       { path: 'arende', ...page(() => import('@/features/public/components/PublicInquiryFormPage'), 'PublicInquiryFormPage') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilOptions, parsePublicCitizenPromiseFilters, parsePublicMeetingFilters, promiseAreaOptions, promiseYears, publicMeetingQueryFor } from './filters';
+import { councilAreaOptions, councilOptions, councilsIn, parsePublicCouncilFilters, parsePublicCitizenPromiseFilters, parsePublicMeetingFilters, promiseAreaOptions, promiseYears, publicMeetingQueryFor } from './filters';
 
 const A = '01900000-0000-7000-8000-0000000000c1';
 const B = '01900000-0000-7000-8000-0000000000c2';
@@ -57,5 +57,31 @@ describe('public citizen promise filters', () => {
     ]);
     const C = '01900000-0000-7000-8000-0000000000c3';
     expect(promiseAreaOptions([], { id: C, name: 'Östermalm' })).toEqual([{ id: C, name: 'Östermalm' }]);
+  });
+});
+
+describe('public council filters', () => {
+  const jarva = { id: A, name: 'Järva' };
+  const soder = { id: B, name: 'Södermalm' };
+  const region = { id: '01900000-0000-7000-8000-0000000000c3', name: 'Polisregion Stockholm' };
+  const councils = [
+    { name: 'Central styrgrupp', areas: [region] },
+    { name: 'Trygghetsråd Södermalm', areas: [soder] },
+    { name: 'Lokal styrgrupp Järva', areas: [jarva, region] },
+  ];
+
+  it('reads the area from the URL, ignoring an id that is not one', () => {
+    expect(parsePublicCouncilFilters(new URLSearchParams(`area=${A}`))).toEqual({ area: A });
+    expect(parsePublicCouncilFilters(new URLSearchParams('area=järva'))).toEqual({ area: null });
+  });
+
+  it('offers each area a council covers once, by name', () => {
+    expect(councilAreaOptions(councils)).toEqual([jarva, region, soder]);
+  });
+
+  it('keeps the councils that cover the chosen area, or all', () => {
+    expect(councilsIn(councils, B).map((c) => c.name)).toEqual(['Trygghetsråd Södermalm']);
+    expect(councilsIn(councils, region.id).map((c) => c.name)).toEqual(['Central styrgrupp', 'Lokal styrgrupp Järva']);
+    expect(councilsIn(councils, null)).toHaveLength(3);
   });
 });

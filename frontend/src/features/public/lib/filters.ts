@@ -89,3 +89,29 @@ export function promiseAreaOptions(promises: readonly { area_ids: string[]; area
   if (chosen) byId.set(chosen.id, chosen.name);
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
+
+export interface PublicCouncilsPageFilters {
+  area: string | null;
+}
+
+/** The councils page's filter from the URL (`?area=…`); an invalid id is ignored. */
+export function parsePublicCouncilFilters(p: URLSearchParams): PublicCouncilsPageFilters {
+  const area = p.get('area');
+  return { area: area && UUID.test(area) ? area : null };
+}
+
+interface CouncilWithAreas {
+  areas: readonly { id: string; name: string }[];
+}
+
+/** Every area some council covers, once, by name (Swedish order): to find one's council by. */
+export function councilAreaOptions(councils: readonly CouncilWithAreas[]): { id: string; name: string }[] {
+  const byId = new Map<string, string>();
+  for (const c of councils) for (const a of c.areas) byId.set(a.id, a.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The councils that cover `area` (all of them when none is chosen), in the order given. */
+export function councilsIn<C extends CouncilWithAreas>(councils: readonly C[], area: string | null): C[] {
+  return area ? councils.filter((c) => c.areas.some((a) => a.id === area)) : [...councils];
+}
