@@ -90,6 +90,14 @@ async fn fill(
     restricted_in_last: bool,
 ) -> ApiResult<()> {
     let now = crate::db::now();
+    // Where the council meets: its district's offices (the cadence says when, not where).
+    let district = ["Lokal styrgrupp ", "Trygghetsråd "].iter().find_map(|p| c.name.strip_prefix(p)).unwrap_or(&c.name);
+    let room = if c.kind == CouncilKind::SafetyCouncil { "samlingssalen" } else { "sammanträdesrummet" };
+    meeting::Entity::update_many()
+        .col_expr(meeting::Column::Location, Expr::value(format!("Stadsdelsförvaltningen {district}, {room}")))
+        .filter(meeting::Column::Id.is_in(meetings.iter().map(|m| m.id)))
+        .exec(db)
+        .await?;
     let past: Vec<&meeting::Model> = meetings.iter().filter(|m| m.ends_at < now).collect();
     let mut items = vec![];
     let mut decision = 0;
@@ -163,10 +171,15 @@ async fn fill(
         return Ok(());
     }
     let past_ids: Vec<Uuid> = past.iter().map(|m| m.id).collect();
-    // Every past meeting: agenda published, held, the invitees (all but every fourth) attended.
+    // Every past meeting: agenda published a week before, held, the invitees (all but every
+    // fourth) attended.
+    let mut published = CaseStatement::new();
+    for m in &past {
+        published = published.case(meeting::Column::Id.eq(m.id), Expr::val(m.starts_at - chrono::Duration::days(7)));
+    }
     meeting::Entity::update_many()
         .col_expr(meeting::Column::Status, Expr::value(MeetingStatus::MinutesAdjusted))
-        .col_expr(meeting::Column::AgendaPublishedAt, Expr::col(meeting::Column::CreatedAt))
+        .col_expr(meeting::Column::AgendaPublishedAt, published.finally(Expr::val(now)).into())
         .filter(meeting::Column::Id.is_in(past_ids.clone()))
         .exec(db)
         .await?;

@@ -150,13 +150,14 @@ test('a resident raises a concern, a coordinator handles and answers it, the res
   await expect(list.getByRole('listitem').filter({ hasText: 'Felanmält till belysningsentreprenören.' })).toContainText('Intern anteckning');
   await expect(list.getByRole('listitem').filter({ hasText: reply })).toContainText('Svar till invånaren');
   await expect(list.getByRole('listitem').filter({ hasText: reply })).toBeFocused();
-  // The first reply stops the clock.
+  // The first reply stops the clock and answers the inquiry.
   await expect(page.getByRole('region', { name: 'Tider', exact: true })).toContainText(/besvarat .* – i tid/);
+  await expect(page.locator('.inquiry-heading-badges')).toContainText('Besvarat');
   await expectNoA11yViolations(page, 'inquiry page after a reply');
 
-  // The resident sees the reply and the new status, never the internal note or who wrote it.
+  // The resident sees the reply and that it is answered, never the internal note or who wrote it.
   await form.goto(statusUrl);
-  await expect(form.getByText('Status: Pågår')).toBeVisible();
+  await expect(form.getByText('Status: Besvarat')).toBeVisible();
   await expect(form.getByRole('list', { name: 'Svar', exact: true })).toContainText(reply);
   await expect(form.getByText('Felanmält till belysningsentreprenören.')).toHaveCount(0);
   await expect(form.getByText('Stockholms stad')).toBeVisible();

@@ -34,6 +34,12 @@ impl InquiryStatus {
         matches!(self, InquiryStatus::Closed | InquiryStatus::Referred | InquiryStatus::Duplicate)
     }
 
+    /// Where a public reply leaves an inquiry: an open one is answered (the answer it was owed);
+    /// any other keeps its status (a reply to an answered or closed one adds to it).
+    pub fn after_public_reply(self) -> Self {
+        if self.is_open() { InquiryStatus::Answered } else { self }
+    }
+
     /// Open311's two statuses.
     pub fn open311(self) -> &'static str {
         if self.is_open() || self == InquiryStatus::Answered { "open" } else { "closed" }
@@ -178,5 +184,12 @@ mod tests {
         assert_eq!(InquiryStatus::Answered.open311(), "open");
         assert_eq!(InquiryStatus::Duplicate.open311(), "closed");
         assert!(InquiryStatus::Referred.is_closed() && !InquiryStatus::Answered.is_closed());
+        for open in [InquiryStatus::Received, InquiryStatus::Assigned, InquiryStatus::InProgress] {
+            assert_eq!(open.after_public_reply(), InquiryStatus::Answered);
+        }
+        for kept in [InquiryStatus::Answered, InquiryStatus::Closed, InquiryStatus::Referred, InquiryStatus::Duplicate]
+        {
+            assert_eq!(kept.after_public_reply(), kept);
+        }
     }
 }

@@ -88,7 +88,8 @@ db_test!(a_resident_raises_a_concern_without_an_account_and_follows_it, |app| {
         audit["items"].as_array().unwrap().len() == 1 && !text.contains("Anna") && !text.contains("anna@"),
         "{text}"
     );
-    // A public reply shows on the status page and stops the clock; an internal note does not.
+    // A public reply shows on the status page, stops the clock and answers the inquiry; an internal
+    // note does none of that.
     let id = mine["id"].as_str().unwrap();
     ok_json(
         app.post(
@@ -99,6 +100,8 @@ db_test!(a_resident_raises_a_concern_without_an_account_and_follows_it, |app| {
         .await,
     )
     .await;
+    let noted = ok_json(app.get(&coordinator, &format!("/api/v1/inquiries/{id}")).await).await;
+    assert_eq!((noted["status"].as_str(), noted["first_response_at"].as_str()), (Some("received"), None));
     ok_json(
         app.post(
             &coordinator,
@@ -112,8 +115,25 @@ db_test!(a_resident_raises_a_concern_without_an_account_and_follows_it, |app| {
     assert_eq!(shown["replies"].as_array().unwrap().len(), 1);
     assert_eq!(shown["replies"][0]["body"], "Tack! Lampan byts på torsdag.");
     assert!(shown["first_response_at"].is_string());
+    assert_eq!(shown["status"], "answered");
     let staff_view = ok_json(app.get(&coordinator, &format!("/api/v1/inquiries/{id}")).await).await;
     assert_eq!(staff_view["breached"], false, "answered in time");
+    assert_eq!(staff_view["status"], "answered");
+    // A second reply keeps the first one's time.
+    ok_json(
+        app.post(
+            &coordinator,
+            &format!("/api/v1/inquiries/{id}/messages"),
+            &json!({"kind": "public_reply", "body": "Lampan är nu bytt."}),
+        )
+        .await,
+    )
+    .await;
+    let again = ok_json(app.get(&coordinator, &format!("/api/v1/inquiries/{id}")).await).await;
+    assert_eq!(
+        (&again["status"], &again["first_response_at"]),
+        (&staff_view["status"], &staff_view["first_response_at"])
+    );
 });
 
 db_test!(the_public_form_is_rate_limited_per_address, |app| {

@@ -285,7 +285,8 @@ impl Resource for InquiryMessages {
 impl Create for InquiryMessages {
     type New = NewInquiryMessage;
 
-    /// A public reply is the first response when none came before.
+    /// A public reply is the first response when none came before, and answers an open inquiry
+    /// (`InquiryStatus::after_public_reply`).
     async fn insert(
         db: &impl ConnectionTrait,
         caller: &Caller,
@@ -305,16 +306,21 @@ impl Create for InquiryMessages {
             },
         )
         .await?;
-        if input.kind == MessageKind::PublicReply && current.first_response_at.is_none() {
-            // The clock stops (a new version of the inquiry, whatever version it is at now).
-            use sea_orm::sea_query::{Expr, ExprTrait};
+        let status = current.status.after_public_reply();
+        if input.kind == MessageKind::PublicReply && (current.first_response_at.is_none() || status != current.status) {
+            // The clock stops at the first reply (a new version of the inquiry, whatever version
+            // it is at now; COALESCE keeps the first of two replies sent at once).
+            use sea_orm::sea_query::{Expr, ExprTrait, Func};
             let t = crate::db::now();
             Entity::update_many()
-                .col_expr(Column::FirstResponseAt, Expr::value(t))
+                .col_expr(Column::Status, Expr::value(status))
+                .col_expr(
+                    Column::FirstResponseAt,
+                    Func::coalesce([Expr::col(Column::FirstResponseAt), Expr::value(t)]).into(),
+                )
                 .col_expr(Column::UpdatedAt, Expr::value(t))
                 .col_expr(Column::Version, Expr::col(Column::Version).add(1))
                 .filter(Column::Id.eq(inquiry))
-                .filter(Column::FirstResponseAt.is_null())
                 .exec(db)
                 .await?;
         }

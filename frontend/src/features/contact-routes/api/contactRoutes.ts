@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
-import type { FromAudience, NewContactRoute, RouteAudience, Topic } from '@/api/types';
+import type { FromAudience, NewContactRoute, RouteAudience } from '@/api/types';
 import { api } from '@/lib/api-client';
 import { useCreateMutation, useUpdateMutation, useVersionedMutation, type WriteEffects } from '@/lib/mutations';
 import { unwrap } from '@/lib/problem';
-import { areaQuery, contactRouteQuery, listContactRoutes, listTopics, organizationQuery } from '@/lib/resources';
+import { areaQuery, contactRouteQuery, listContactRoutes, organizationQuery } from '@/lib/resources';
 import { pageQuery, useFilteredList, useKeysetList } from '@/components/list/useKeysetList';
 
 export const FROM_AUDIENCES: readonly FromAudience[] = ['city_staff', 'police', 'housing_company', 'school', 'business', 'resident', 'any'];
@@ -35,9 +35,6 @@ export const useStaleRoutes = (enabled: boolean) =>
 /** A list filter's area or organization, for its name when no listed route names it (an empty list). */
 export const usePrefillArea = (id: string | null) => useQuery({ ...areaQuery(id ?? ''), enabled: !!id });
 export const usePrefillOrganization = (id: string | null) => useQuery({ ...organizationQuery(id ?? ''), enabled: !!id });
-
-/** The topics (a small managed list, by code): 200 at a time, more on demand, never capped. */
-export const useTopicOptions = () => useKeysetList<Topic>(['topics', 'list', 'options'], (cursor) => listTopics(pageQuery(cursor, 200)));
 
 /** The routes a backup or escalation may name (the API has no search by function): 200 at a time, more on demand. */
 export const useRouteOptions = () =>

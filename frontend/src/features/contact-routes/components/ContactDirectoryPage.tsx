@@ -12,11 +12,11 @@ import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { Form, SelectField, useServerForm } from '@/components/ui/form';
 import { Loading } from '@/components/ui/Spinner';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
-import { FROM_AUDIENCES, useContactLookup, usePrefillArea, useTopicOptions } from '../api/contactRoutes';
+import { FROM_AUDIENCES, useContactLookup, usePrefillArea } from '../api/contactRoutes';
 import { lookupParams, parseLookupUrl } from '../lib/lookup-params';
 import { EmergencyBox } from './EmergencyBox';
 import { LookupResults } from './LookupResults';
-import { topicLabel } from './RouteParts';
+import { topicLabel, useTopicOptions } from '@/lib/topics';
 import './contact-routes.css';
 
 const FIELDS: Record<string, string> = {

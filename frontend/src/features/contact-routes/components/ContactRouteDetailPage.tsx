@@ -11,7 +11,8 @@ import { durationWords } from '../lib/duration';
 import { formatPhone } from '../lib/phone';
 import { DeleteRouteSection } from './DeleteRouteSection';
 import { OpeningHoursView } from './OpeningHoursView';
-import { ChannelValue, OpenNowBadge, StaleBadge, useTopicName } from './RouteParts';
+import { ChannelValue, OpenNowBadge, StaleBadge } from './RouteParts';
+import { useTopicName } from '@/lib/topics';
 import { VerifyRouteSection } from './VerifyRouteSection';
 import './contact-routes.css';
 

@@ -7,7 +7,7 @@ import { searchAreas, searchOrganizations } from '@/lib/options';
 import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { DateField, Form, PublicRecordNote, RequiredMark, SelectField, TextAreaField, TextField, useServerForm, type FormBinding, type ServerForm } from '@/components/ui/form';
 import { SearchableCheckboxList } from '@/components/ui/SearchableCheckboxList';
-import { FROM_AUDIENCES, ROUTE_AUDIENCES, useRouteOptions, useTopicOptions } from '../api/contactRoutes';
+import { FROM_AUDIENCES, ROUTE_AUDIENCES, useRouteOptions } from '../api/contactRoutes';
 import { DURATION_UNITS } from '../lib/duration';
 import {
   CHANNEL_FIELD,
@@ -22,7 +22,7 @@ import {
 } from '../lib/route-form';
 import { ChannelsFieldset } from './ChannelsFieldset';
 import { OpeningHoursFieldset } from './OpeningHoursFieldset';
-import { useTopicName } from './RouteParts';
+import { useTopicName, useTopicOptions } from '@/lib/topics';
 
 export interface ContactRouteFormProps extends FormBinding<NewContactRoute> {
   /** The route to edit; none for a new one. */

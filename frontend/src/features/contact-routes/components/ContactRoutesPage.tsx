@@ -20,10 +20,10 @@ import {
   usePrefillArea,
   usePrefillOrganization,
   useStaleRoutes,
-  useTopicOptions,
 } from '../api/contactRoutes';
 import { parseRouteFilters } from '../lib/filters';
-import { OpenNowBadge, StaleBadge, topicLabel, useTopicName } from './RouteParts';
+import { OpenNowBadge, StaleBadge } from './RouteParts';
+import { topicLabel, useTopicName, useTopicOptions } from '@/lib/topics';
 import './contact-routes.css';
 
 const STALE_OPTIONS = ['true', 'false'] as const;

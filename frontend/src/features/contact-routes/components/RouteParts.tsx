@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Channel, Topic } from '@/api/types';
+import type { Channel } from '@/api/types';
 import { formatDate } from '@/lib/format';
-import { useTopicOptions } from '../api/contactRoutes';
 import { channelHref, formatPhone } from '../lib/phone';
 
 /** "Öppet nu" / "Stängt nu" / "Öppettider okända" (the API's `open_now`, Europe/Stockholm). */
@@ -21,26 +20,6 @@ export function StaleBadge({ lastVerifiedAt }: { lastVerifiedAt: string }) {
       <span className="visually-hidden"> ({t('contactRoutes.stale.since', { date: formatDate(lastVerifiedAt) })})</span>
     </span>
   );
-}
-
-/** A topic's name in the UI language (`name_en` in English). */
-export function topicLabel(topic: Pick<Topic, 'name_sv' | 'name_en'>, lang: string): string {
-  return lang.startsWith('en') ? topic.name_en : topic.name_sv;
-}
-
-/**
- * A topic's name by id in the UI language: from the topics (a small list, shared cache), else from
- * the route's `names` (which carries the Swedish name).
- */
-export function useTopicName() {
-  const { t, i18n } = useTranslation();
-  const topics = useTopicOptions();
-  const byId = new Map((topics.data?.pages.flatMap((p) => p.items) ?? []).map((tp) => [tp.id, tp]));
-  return (id: string, names?: Readonly<Record<string, string>>) => {
-    const topic = byId.get(id);
-    if (topic) return topicLabel(topic, i18n.language);
-    return names?.[id] ?? t('common.nameMissing');
-  };
 }
 
 /** One channel's value: a phone as Swedes write it (linked `tel:` with the stored E.164), e-mail, web, a visiting address. */

@@ -69,10 +69,6 @@ export const useCreateInquiryMessage = (id: string) =>
     { invalidate: [['inquiries'], ['reports']] },
   );
 
-/** Every topic, a page of 200 at a time (a small reference set; more on demand, never capped). */
-export const useTopics = () =>
-  useKeysetList(['topics', 'list', 'options'], async (cursor) => unwrap(await api.GET('/api/v1/topics', { params: { query: pageQuery(cursor, 200) } })), {});
-
 /** The contact routes for a topic: the triage form's choice of route (the API has no search by name). */
 export const useRoutesForTopic = (topicId: string, enabled: boolean) =>
   useKeysetList(

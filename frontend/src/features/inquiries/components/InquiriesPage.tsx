@@ -13,7 +13,8 @@ import { ListPage } from '@/components/list/ListPage';
 import { SelectFilter } from '@/components/list/SearchForm';
 import { useUrlFilters } from '@/components/list/useUrlFilters';
 import { EntityCombobox } from '@/components/ui/EntityCombobox';
-import { useInquiries, useTopics, type Inquiry } from '../api/inquiries';
+import { topicLabel, useTopicName, useTopicOptions } from '@/lib/topics';
+import { useInquiries, type Inquiry } from '../api/inquiries';
 import { parseInquiryFilters } from '../lib/filters';
 import { BreachedBadge, InquiryClock, InquiryStatusBadge } from './InquiryBadges';
 import './inquiries.css';
@@ -33,7 +34,8 @@ export function InquiriesPage() {
   const me = useAuth().user;
   const today = todayIso();
   const [now] = useState(() => Date.now());
-  const topics = useTopics();
+  const topics = useTopicOptions();
+  const topicOf = useTopicName();
   const topicId = useId();
   // The chosen area's, organisation's and assignee's names: from the listed inquiries' `names`; when
   // none of them names it (an empty list), from the resource itself.
@@ -50,7 +52,6 @@ export function InquiriesPage() {
     ...personQuery(filters.assignee_person_id ?? ''),
     enabled: !!filters.assignee_person_id && !known(filters.assignee_person_id) && !list.isPending,
   });
-  const topicName = (tp: { name_sv: string; name_en: string }) => (i18n.language.startsWith('en') ? tp.name_en : tp.name_sv);
 
   const columns: Column<Inquiry>[] = [
     {
@@ -63,7 +64,7 @@ export function InquiriesPage() {
         </Link>
       ),
     },
-    { id: 'topic', header: t('inquiries.fields.topic'), cell: (i) => entityName(i.topic_id, namesOf(i)) ?? t('common.nameMissing') },
+    { id: 'topic', header: t('inquiries.fields.topic'), cell: (i) => topicOf(i.topic_id, namesOf(i)) },
     { id: 'area', header: t('inquiries.fields.area'), cell: (i) => (i.area_id ? (entityName(i.area_id, namesOf(i)) ?? t('common.nameMissing')) : t('common.none')) },
     { id: 'status', header: t('inquiries.fields.status'), cell: (i) => <InquiryStatusBadge status={i.status} /> },
     { id: 'received', header: t('inquiries.fields.received'), cell: (i) => <time dateTime={i.received_at}>{formatShortInstant(i.received_at, i18n.language, now)}</time> },
@@ -102,7 +103,7 @@ export function InquiriesPage() {
               <option value="">{t('inquiries.filters.allTopics')}</option>
               {(topics.data?.pages.flatMap((p) => p.items) ?? []).map((tp) => (
                 <option key={tp.id} value={tp.id}>
-                  {topicName(tp)}
+                  {topicLabel(tp, i18n.language)}
                 </option>
               ))}
             </select>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime, localeFor } from '@/lib/format';
 import { clockText, inquiryClock } from '@/lib/inquiry-time';
 import { entityName, namesOf } from '@/lib/names';
+import { useTopicName } from '@/lib/topics';
 import { EntityLink } from '@/components/EntityLink';
 import type { Inquiry } from '../api/inquiries';
 
@@ -12,6 +13,7 @@ export function InquiryDefinition({ inquiry: i }: { inquiry: Inquiry }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const names = namesOf(i);
+  const topicName = useTopicName();
   const coordinate = (v: number) => new Intl.NumberFormat(localeFor(i18n.language), { maximumFractionDigits: 5 }).format(v);
   return (
     <section aria-labelledby={headingId} className="inquiry-section">
@@ -20,7 +22,7 @@ export function InquiryDefinition({ inquiry: i }: { inquiry: Inquiry }) {
       <dl className="details">
         <div>
           <dt>{t('inquiries.fields.topic')}</dt>
-          <dd>{entityName(i.topic_id, names) ?? t('common.nameMissing')}</dd>
+          <dd>{topicName(i.topic_id, names)}</dd>
         </div>
         <div>
           <dt>{t('inquiries.fields.area')}</dt>

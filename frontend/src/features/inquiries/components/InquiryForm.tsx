@@ -5,7 +5,8 @@ import { ASKERS } from '@/lib/inquiry-time';
 import { searchAreas } from '@/lib/options';
 import { EntityComboboxField } from '@/components/ui/EntityCombobox';
 import { Form, PublicRecordNote, SelectField, TextAreaField, TextField, useServerForm, type FormBinding } from '@/components/ui/form';
-import { useTopics, type NewInquiry } from '../api/inquiries';
+import { topicLabel, useTopicOptions } from '@/lib/topics';
+import type { NewInquiry } from '../api/inquiries';
 import { emptyNewInquiry, LINE_MAX, MESSAGE_MAX, newInquiryBody, type NewInquiryState } from '../lib/new-inquiry';
 
 const FIELDS: Record<string, string> = {
@@ -24,7 +25,7 @@ export function InquiryForm({ onSubmit, ...binding }: FormBinding<NewInquiry>) {
   const [state, setState] = useState<NewInquiryState>(emptyNewInquiry);
   const form = useServerForm({ prefix: 'inquiry', isKnownField: (f) => f in FIELDS, labelFor: (f) => (FIELDS[f] ? t(FIELDS[f]) : f) });
   const set = <K extends keyof NewInquiryState>(key: K, value: NewInquiryState[K]) => setState((s) => ({ ...s, [key]: value }));
-  const topics = (useTopics().data?.pages.flatMap((p) => p.items) ?? []);
+  const topics = useTopicOptions().data?.pages.flatMap((p) => p.items) ?? [];
   const today = todayIso();
 
   async function handleSubmit() {
@@ -47,7 +48,7 @@ export function InquiryForm({ onSubmit, ...binding }: FormBinding<NewInquiry>) {
         value={state.topic_id}
         onChange={(v) => set('topic_id', v)}
         options={topics.map((tp) => tp.id)}
-        optionLabel={(_, idx) => (i18n.language.startsWith('en') ? topics[idx].name_en : topics[idx].name_sv)}
+        optionLabel={(_, idx) => topicLabel(topics[idx], i18n.language)}
         empty={t('inquiries.form.chooseTopic')}
       />
       <EntityComboboxField
