@@ -53,7 +53,7 @@ test('a resident raises a concern, a coordinator handles and answers it, the res
   await expect(summary).toContainText('Välj vad det gäller.');
   await expect(summary).toContainText('Välj ett område eller använd din position.');
   await expect(summary).toContainText('Beskriv problemet.');
-  await expect(summary).toContainText('Du behöver godkänna hur personuppgifterna hanteras');
+  await expect(summary).toContainText('Bekräfta att du har läst hur personuppgifterna hanteras');
   await expect(form.getByLabel('Vad gäller det?')).toHaveAttribute('aria-invalid', 'true');
   await expectNoA11yViolations(form, 'public inquiry form with errors');
 

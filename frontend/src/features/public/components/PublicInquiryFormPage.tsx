@@ -252,6 +252,7 @@ function InquiryForm({ onSent }: { onSent: (r: InquiryReceipt) => void }) {
           <summary>{t('publicInquiry.notice.summary')}</summary>
           <div id={consentHint}>
             <p>{t('publicInquiry.notice.what')}</p>
+            <p>{t('publicInquiry.notice.basis')}</p>
             <p>{t('publicInquiry.notice.who')}</p>
             <p>{t('publicInquiry.notice.purge')}</p>
             <p>{t('publicInquiry.notice.rights')}</p>
