@@ -15,6 +15,10 @@ test('overview: the admin lands on the start page, sees what needs attention and
   await expect(vacancies).toBeVisible();
   await expect(ending).toBeVisible();
   await expect(uncovered).toBeVisible();
+  // The demo has open inquiries past their target: each links to its page, and to the inbox filtered.
+  const late = page.getByRole('region', { name: /^Ärenden efter svarslöftet \(\d+\+?\)$/ });
+  await expect(late.getByRole('link', { name: /^ÄR-/ }).first()).toHaveAttribute('href', /^\/arenden\/[0-9a-f-]{36}$/);
+  await expect(late.getByRole('link', { name: 'Visa alla försenade ärenden i inkorgen' })).toHaveAttribute('href', '/arenden?open=true&breached=true');
   // The admin may create in every list.
   const create = page.getByRole('region', { name: 'Skapa nytt' });
   await expect(create.getByRole('link', { name: 'Nytt råd eller grupp' })).toBeVisible();

@@ -6,7 +6,7 @@ import { todayIso } from '@/lib/format';
 import { allows } from '@/lib/permissions';
 import { unwrap } from '@/lib/problem';
 import { everyPage, pageQuery } from '@/components/list/useKeysetList';
-import { collectionPageQuery, coverageQuery, listMeetings, staffingQuery, type Collection } from '@/lib/resources';
+import { collectionPageQuery, coverageQuery, listInquiries, listMeetings, staffingQuery, type Collection } from '@/lib/resources';
 
 /** Today's staffing report for every council that is not dissolved (vacancies, ending terms). */
 export const useStaffingToday = () => useQuery(staffingQuery(null, todayIso()));
@@ -70,3 +70,18 @@ export const useUpcomingMeetings = () => {
     enabled: !!who,
   });
 };
+
+/** How many late inquiries the start page reads (it shows the first `SHORT_LIST`, and says when there are more). */
+export const LATE_INQUIRIES = 50;
+
+/**
+ * The open inquiries past their response target that the caller sees (their organisation's; every
+ * one for coordinators and admins), newest first. Under `['inquiries', 'list', …]`: every write to
+ * an inquiry refreshes it.
+ */
+export const useLateInquiries = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['inquiries', 'list', 'overview-late'],
+    queryFn: () => listInquiries({ open: true, breached: true, limit: LATE_INQUIRIES }),
+    enabled,
+  });

@@ -220,4 +220,47 @@ describe('overview', () => {
     expect(within(upcoming).getByRole('link', { name: 'Visa alla kommande möten' })).toHaveAttribute('href', '/meetings');
     expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/meetings')).toBe(false);
   });
+
+  it('lists the open inquiries past their target for those who handle them, each linked, with the inbox filtered to them', async () => {
+    const TOPIC = '01900000-0000-7000-8000-0000000000d1';
+    const AREA = '01900000-0000-7000-8000-0000000000d2';
+    const late = Array.from({ length: 12 }, (_, n) => ({
+      id: `01900000-0000-7000-8000-0000000001${String(n).padStart(2, '0')}`,
+      reference: `ÄR-AAAA-BB${String(n).padStart(2, '0')}`,
+      topic_id: TOPIC,
+      area_id: AREA,
+      expected_at: '2026-12-01T10:00:00Z',
+      names: { [TOPIC]: 'Trasig eller dålig belysning', [AREA]: 'Rinkeby' },
+    }));
+    const requests = serveRequests((req) => {
+      const url = new URL(req.url);
+      if (url.pathname === '/api/v1/inquiries') return json({ items: late, next_cursor: 'more', allowed_actions: ['create'] });
+      if (url.pathname === '/api/v1/reports/staffing') return json(staffing);
+      if (url.pathname === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [], next_cursor: null, allowed_actions: [] });
+    });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'member' }) });
+    const section = await screen.findByRole('region', { name: 'Ärenden efter svarslöftet (12+)' });
+    const links = within(section).getAllByRole('link', { name: /^ÄR-/ });
+    expect(links).toHaveLength(10);
+    expect(links[0]).toHaveAttribute('href', `/arenden/${late[0].id}`);
+    expect(within(section).getAllByRole('listitem')[0]).toHaveTextContent('ÄR-AAAA-BB00: Trasig eller dålig belysning, Rinkeby');
+    expect(within(section).getByText('Visar de 10 första av 12+.')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Visa alla försenade ärenden i inkorgen' })).toHaveAttribute('href', '/arenden?open=true&breached=true');
+    const asked = new URL(requests.find((r) => new URL(r.url).pathname === '/api/v1/inquiries')!.url).searchParams;
+    expect([asked.get('open'), asked.get('breached')]).toEqual(['true', 'true']);
+  });
+
+  it('shows a viewer no inquiries section and asks for none', async () => {
+    const requests = serveRequests((req) => {
+      const path = new URL(req.url).pathname;
+      if (path === '/api/v1/reports/staffing') return json(staffing);
+      if (path === '/api/v1/reports/coverage') return json(coverage);
+      return json({ items: [], next_cursor: null, allowed_actions: [] });
+    });
+    renderWithProviders(<OverviewPage />, { user: testUser({ role: 'viewer' }) });
+    await screen.findByRole('region', { name: 'Områden utan lokal styrgrupp (1)' });
+    expect(screen.queryByRole('region', { name: /^Ärenden efter svarslöftet/ })).toBeNull();
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/inquiries')).toBe(false);
+  });
 });

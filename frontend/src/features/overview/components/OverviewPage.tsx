@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AreaRef } from '@/api/types';
-import { addDaysIso, formatDate } from '@/lib/format';
+import { useAuth } from '@/lib/auth-context';
+import { addDaysIso, formatDate, formatDateTime } from '@/lib/format';
+import { entityName, namesOf } from '@/lib/names';
+import { useTopicName } from '@/lib/topics';
 import { fillSeatPath, newLocalSteeringGroupPath } from '@/lib/paths';
 import { allows } from '@/lib/permissions';
 import { useDocumentTitle } from '@/components/ui/useDocumentTitle';
@@ -10,7 +13,7 @@ import { Loading } from '@/components/ui/Spinner';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { MeetingLinkList } from '@/components/meetings/MeetingLinkList';
 import { MyActionItems } from './MyActionItems';
-import { useCreatableCollections, useLocalCoverageToday, useStaffingToday, useUpcomingMeetings, type Shortcut } from '../api/overview';
+import { useCreatableCollections, useLateInquiries, useLocalCoverageToday, useStaffingToday, useUpcomingMeetings, type Shortcut } from '../api/overview';
 import { ENDING_WITHIN_DAYS, SHORT_LIST, termsEndingWithin, vacantRequiredSeats } from '../lib/attention';
 
 const CREATE: Record<Shortcut, { path: string; label: string }> = {
@@ -22,7 +25,7 @@ const CREATE: Record<Shortcut, { path: string; label: string }> = {
 
 const AREA_KIND_ORDER = ['district', 'local_police_area'];
 
-/** The start page: what needs attention (vacant required seats, terms ending soon, areas without a local steering group), each with a link to act on it. */
+/** The start page: what needs attention (late inquiries, vacant required seats, terms ending soon, areas without a local steering group), each with a link to act on it. */
 export function OverviewPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('overview.title'));
@@ -70,6 +73,8 @@ export function OverviewPage() {
       <MyActionItems />
 
       <UpcomingMeetings />
+
+      <LateInquiries />
 
       <AttentionSection
         id="overview-vacancies"
@@ -148,6 +153,40 @@ export function OverviewPage() {
   );
 }
 
+/**
+ * The open inquiries past their response target that the caller handles, each linked, with the
+ * inbox filtered to them. Not for viewers, who handle none.
+ */
+function LateInquiries() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const handles = !!user && user.role !== 'viewer';
+  const late = useLateInquiries(handles);
+  const topicOf = useTopicName();
+  if (!handles) return null;
+  const items = late.data?.items ?? [];
+  return (
+    <AttentionSection
+      id="overview-late-inquiries"
+      heading={t('overview.lateInquiries.heading')}
+      count={late.data ? items.length : undefined}
+      more={!!late.data?.next_cursor}
+      state={late.isPending ? <Loading /> : late.isError ? <ErrorMessage error={late.error} onRetry={() => void late.refetch()} /> : null}
+      empty={t('overview.lateInquiries.none')}
+      showAll={{ to: '/arenden?open=true&breached=true', label: t('overview.lateInquiries.showAll') }}
+      items={items.map((i) => {
+        const names = namesOf(i);
+        return (
+          <li key={i.id}>
+            <Link to={`/arenden/${i.id}`}>{i.reference}</Link>: {topicOf(i.topic_id, names)}, {entityName(i.area_id, names) ?? t('common.nameMissing')}{' '}
+            {i.expected_at && <span className="muted">– {t('overview.lateInquiries.expected', { time: formatDateTime(i.expected_at) })}</span>}
+          </li>
+        );
+      })}
+    />
+  );
+}
+
 /** The next few meetings, with a link to the meetings page for the rest. */
 function UpcomingMeetings() {
   const { t } = useTranslation();
@@ -187,6 +226,8 @@ interface AttentionSectionProps {
   heading: string;
   /** How many there are; undefined while loading or after an error. */
   count: number | undefined;
+  /** There are more than `count` (a list read a page at a time). */
+  more?: boolean;
   /** Loading or error, when the data is not there. */
   state: ReactNode;
   empty: string;
@@ -195,14 +236,15 @@ interface AttentionSectionProps {
 }
 
 /** A heading with the count, the first SHORT_LIST items and a link to the full report. */
-function AttentionSection({ id, heading, count, state, empty, showAll, items }: AttentionSectionProps) {
+function AttentionSection({ id, heading, count, more = false, state, empty, showAll, items }: AttentionSectionProps) {
   const { t } = useTranslation();
   const headingId = `${id}-heading`;
+  const total = more ? `${count}+` : count;
   return (
     <section aria-labelledby={headingId} className="attention-section">
       <h2 id={headingId}>
         {heading}
-        {count !== undefined && <> ({count})</>}
+        {count !== undefined && <> ({total})</>}
       </h2>
       {count === undefined ? (
         state
@@ -211,7 +253,7 @@ function AttentionSection({ id, heading, count, state, empty, showAll, items }: 
       ) : (
         <>
           <ul className="attention-list">{items.slice(0, SHORT_LIST)}</ul>
-          {count > SHORT_LIST && <p className="hint">{t('overview.showingFirst', { shown: SHORT_LIST, count })}</p>}
+          {count > SHORT_LIST && <p className="hint">{t('overview.showingFirst', { shown: SHORT_LIST, count: total })}</p>}
           <p>
             <Link to={showAll.to}>{showAll.label}</Link>
           </p>
