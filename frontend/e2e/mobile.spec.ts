@@ -102,8 +102,10 @@ test('at 390 px the meetings list and a meeting’s attendance show every column
   const meetings = page.getByRole('table', { name: /Möten/ });
   await expectEveryColumnShown(meetings, 'meetings list');
   const first = meetings.locator('tbody tr').first();
-  await first.scrollIntoViewIfNeeded();
-  await expect(first.getByText(/^(På plats|Digitalt|På plats och digitalt)$/)).toBeInViewport();
+  await expect(async () => {
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.getByText(/^(På plats|Digitalt|På plats och digitalt)$/)).toBeInViewport({ timeout: 1000 });
+  }).toPass();
   await expect(first.getByText('Protokoll justerat')).toBeInViewport();
   await expectNoSidewaysScroll(page, 'meetings list');
   await expectNoA11yViolations(page, 'meetings list at 390 px');
@@ -112,8 +114,12 @@ test('at 390 px the meetings list and a meeting’s attendance show every column
   const attendance = page.getByRole('region', { name: 'Närvaro' }).getByRole('table');
   await expectEveryColumnShown(attendance, 'attendance');
   const entry = attendance.locator('tbody tr').first();
-  await entry.scrollIntoViewIfNeeded();
-  await expect(entry.getByText(/^(Närvarande|Frånvarande|Ej markerad)$/)).toBeInViewport();
+  // The sections above load on their own and push the table down: scroll again until it stays.
+  await expect(page.getByText('Laddar …')).toHaveCount(0);
+  await expect(async () => {
+    await entry.scrollIntoViewIfNeeded();
+    await expect(entry.getByText(/^(Närvarande|Frånvarande|Ej markerad)$/)).toBeInViewport({ timeout: 1000 });
+  }).toPass();
   await expectNoSidewaysScroll(page, 'meeting page');
   await expectNoA11yViolations(page, 'meeting page at 390 px');
 });
@@ -125,8 +131,10 @@ test('at 390 px the initiatives list shows every column, and an initiative page 
   const list = page.getByRole('table', { name: 'Insatser' });
   await expectEveryColumnShown(list, 'initiatives list');
   const first = list.locator('tbody tr').first();
-  await first.scrollIntoViewIfNeeded();
-  await expect(first.getByRole('progressbar')).toBeInViewport();
+  await expect(async () => {
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.getByRole('progressbar')).toBeInViewport({ timeout: 1000 });
+  }).toPass();
   await expectNoSidewaysScroll(page, 'initiatives list');
   await expectNoA11yViolations(page, 'initiatives list at 390 px');
 
